@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using BookingOps.Domain.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace BookingOps.Domain.Auditing;
+
+/// <summary>
+/// The one mechanism that writes the audit log and stamps row versions, for every entity and every
+/// save. Audit rows are written after the change itself (so generated keys are known) inside the same
+/// transaction, which this interceptor opens when the caller has not: the change and its audit entry
+/// commit together or not at all.
+/// </summary>
+public sealed class AuditTrailInterceptor(ICurrentActor currentActor, TimeProvider clock) : SaveChangesInterceptor
+{
+    /// <summary>Values that must never be readable in the log, whatever the entity.</summary>
+    private static readonly HashSet<string> SecretProperties = new(StringComparer.Ordinal)
+    {
+        nameof(IdentityUser.PasswordHash),
+        nameof(IdentityUser.SecurityStamp),
+        nameof(IdentityUser.ConcurrencyStamp),
+        nameof(IdentityUser.NormalizedEmail),
+        nameof(IdentityUser.NormalizedUserName),
+        nameof(IVersioned.Version),
+    };
+
+    private readonly ConditionalWeakTable<DbContext, PendingAudit> pending = new();
+
+    public bool Enabled { get; set; } = true;
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        var context = eventData.Context;
+        if (context is null || pending.TryGetValue(context, out _))
+        {
+            return result;
+        }
+
+        StampVersions(context);
+        if (!Enabled)
+        {
+            return result;
+        }
+
+        var captured = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && IsAudited(e))
+            .Select(Capture)
+            .Where(c => c.Action != AuditAction.Updated || c.Changes.Count > 0)
+            .ToList();
+        if (captured.Count == 0)
+        {
+            return result;
+        }
+
+        var actor = await currentActor.GetAsync(cancellationToken);
+        var ownTransaction = context.Database.CurrentTransaction is null
+            ? await context.Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        pending.Add(context, new PendingAudit(captured, actor, ownTransaction));
+        return result;
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        throw new NotSupportedException("Save with SaveChangesAsync so the audit trail can be written.");
+
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        var context = eventData.Context;
+        if (context is null || !pending.TryGetValue(context, out var audit) || audit.Writing)
+        {
+            return result;
+        }
+
+        audit.Writing = true;
+        try
+        {
+            var now = clock.GetUtcNow();
+            context.Set<AuditEntry>().AddRange(audit.Captured.Select(c => new AuditEntry
+            {
+                OccurredAt = now,
+                UserId = audit.Actor.UserId,
+                UserName = audit.Actor.Name,
+                EntityType = c.EntityType,
+                EntityId = c.Key ?? KeyOf(c.Entry),
+                Action = c.Action,
+                Changes = AuditChangeSet.Serialize(c.Changes),
+            }));
+            await context.SaveChangesAsync(cancellationToken);
+            if (audit.OwnTransaction is not null)
+            {
+                await audit.OwnTransaction.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            await EndAsync(context, audit);
+        }
+
+        return result;
+    }
+
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && pending.TryGetValue(context, out var audit) && !audit.Writing)
+        {
+            await EndAsync(context, audit);
+        }
+    }
+
+    public override async Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && pending.TryGetValue(context, out var audit) && !audit.Writing)
+        {
+            await EndAsync(context, audit);
+        }
+    }
+
+    /// <summary>Disposing an uncommitted transaction rolls it back.</summary>
+    private async Task EndAsync(DbContext context, PendingAudit audit)
+    {
+        pending.Remove(context);
+        if (audit.OwnTransaction is not null)
+        {
+            await audit.OwnTransaction.DisposeAsync();
+        }
+    }
+
+    private static void StampVersions(DbContext context)
+    {
+        foreach (var entry in context.ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version++;
+            }
+        }
+    }
+
+    /// <summary>Everything but the log itself and Identity's token, login and claim rows; role membership is kept.</summary>
+    private static bool IsAudited(EntityEntry entry)
+    {
+        var type = entry.Metadata.ClrType;
+        if (type.IsGenericType)
+        {
+            return type.GetGenericTypeDefinition() == typeof(IdentityUserRole<>);
+        }
+
+        return entry.Entity is not AuditEntry;
+    }
+
+    private static CapturedChange Capture(EntityEntry entry)
+    {
+        var action = entry.State switch
+        {
+            EntityState.Added => AuditAction.Created,
+            EntityState.Deleted => AuditAction.Deleted,
+            _ => AuditAction.Updated,
+        };
+        var changes = new List<AuditChange>();
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (SecretProperties.Contains(name) || (property.Metadata.IsPrimaryKey() && action == AuditAction.Created))
+            {
+                continue;
+            }
+
+            var before = action == AuditAction.Created ? null : Format(property.OriginalValue);
+            var after = action == AuditAction.Deleted ? null : Format(property.CurrentValue);
+            if (before == after || (action == AuditAction.Updated && !property.IsModified))
+            {
+                continue;
+            }
+
+            if (property.Metadata.PropertyInfo?.GetCustomAttribute<AuditRedactedAttribute>() is not null)
+            {
+                (before, after) = (before is null ? null : "(redacted)", after is null ? null : "(redacted)");
+            }
+
+            changes.Add(new AuditChange(name, before, after));
+        }
+
+        // Keys of added rows are generated by the database, so they are read after the save.
+        var key = action == AuditAction.Created ? null : KeyOf(entry);
+        return new CapturedChange(entry, key, EntityName(entry.Metadata.ClrType), action, changes);
+    }
+
+    private static string EntityName(Type type) =>
+        type.GetCustomAttribute<AuditNameAttribute>()?.Name
+        ?? (type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name);
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
+        DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private sealed record CapturedChange(EntityEntry Entry, string? Key, string EntityType, AuditAction Action, IReadOnlyList<AuditChange> Changes);
+
+    private sealed class PendingAudit(IReadOnlyList<CapturedChange> captured, Actor actor, IDbContextTransaction? ownTransaction)
+    {
+        public IReadOnlyList<CapturedChange> Captured { get; } = captured;
+
+        public Actor Actor { get; } = actor;
+
+        public IDbContextTransaction? OwnTransaction { get; } = ownTransaction;
+
+        public bool Writing { get; set; }
+    }
+}

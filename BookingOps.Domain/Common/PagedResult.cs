@@ -1,0 +1,3 @@
+namespace BookingOps.Domain.Common;
+
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount);

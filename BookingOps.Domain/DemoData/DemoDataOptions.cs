@@ -1,0 +1,8 @@
+namespace BookingOps.Domain.DemoData;
+
+/// <summary>How much demo data to make. <see cref="Audited"/> is off for benchmark-sized sets, which would flood the log.</summary>
+public sealed record DemoDataOptions(int Customers, bool Audited, int Seed = 20261121)
+{
+    /// <summary>Enough for every screen to have something to show after first-run setup.</summary>
+    public static DemoDataOptions Showcase { get; } = new(Customers: 120, Audited: true);
+}

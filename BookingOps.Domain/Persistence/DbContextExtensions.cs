@@ -1,0 +1,60 @@
+using BookingOps.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace BookingOps.Domain.Persistence;
+
+public static class DbContextExtensions
+{
+    /// <summary>
+    /// Saves changes to <paramref name="entity"/> only if it is still at <paramref name="expectedVersion"/>,
+    /// the version the user's form was loaded from; otherwise nothing is written.
+    /// </summary>
+    public static async Task SaveVersionedAsync<T>(this DbContext db, T entity, long expectedVersion, string conflictMessage, CancellationToken cancellationToken)
+        where T : class, IVersioned
+    {
+        if (entity.Version != expectedVersion)
+        {
+            throw new ConcurrencyConflictException(conflictMessage);
+        }
+
+        db.Entry(entity).Property(e => e.Version).OriginalValue = expectedVersion;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException(conflictMessage);
+        }
+    }
+
+    /// <summary>
+    /// Whether any other table holds a row pointing at this record. Read from the model, so every
+    /// module that adds a foreign key to it (bookings, invoices…) counts without being named here.
+    /// </summary>
+    public static async Task<bool> IsReferencedAsync<T>(this DbContext db, object key, CancellationToken cancellationToken)
+        where T : class
+    {
+        var entityType = db.Model.FindEntityType(typeof(T))
+            ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        foreach (var foreignKey in entityType.GetReferencingForeignKeys())
+        {
+            var dependent = foreignKey.DeclaringEntityType;
+            var table = dependent.GetTableName();
+            if (table is null || foreignKey.Properties.Count != 1)
+            {
+                continue;
+            }
+
+            var column = foreignKey.Properties[0].GetColumnName(StoreObjectIdentifier.Table(table, dependent.GetSchema()));
+            var sql = $"SELECT EXISTS(SELECT 1 FROM \"{table}\" WHERE \"{column}\" = {{0}}) AS \"Value\"";
+            if (await db.Database.SqlQueryRaw<bool>(sql, key).SingleAsync(cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

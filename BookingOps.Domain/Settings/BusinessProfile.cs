@@ -1,0 +1,51 @@
+using BookingOps.Domain.Common;
+
+namespace BookingOps.Domain.Settings;
+
+/// <summary>The one business this installation runs: its identity on documents and its money and time rules.</summary>
+public class BusinessProfile : IVersioned
+{
+    public const int SingletonId = 1;
+
+    public int Id { get; set; } = SingletonId;
+
+    public string Name { get; set; } = string.Empty;
+
+    public string? RegistrationNumber { get; set; }
+
+    public string? Address { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Email { get; set; }
+
+    public string CurrencyCode { get; set; } = "MYR";
+
+    public string TaxName { get; set; } = "SST";
+
+    public decimal TaxRatePercent { get; set; }
+
+    public string TimeZoneId { get; set; } = "Asia/Kuala_Lumpur";
+
+    public int PaymentTermsDays { get; set; } = 14;
+
+    public DateTimeOffset SetupCompletedAt { get; set; }
+
+    public long Version { get; set; }
+
+    public void Apply(BusinessProfileInput input)
+    {
+        Name = input.Name.Trim();
+        RegistrationNumber = Normalize(input.RegistrationNumber);
+        Address = Normalize(input.Address);
+        Phone = Normalize(input.Phone);
+        Email = Normalize(input.Email);
+        CurrencyCode = input.CurrencyCode.Trim().ToUpperInvariant();
+        TaxName = input.TaxName.Trim();
+        TaxRatePercent = input.TaxRatePercent;
+        TimeZoneId = input.TimeZoneId.Trim();
+        PaymentTermsDays = input.PaymentTermsDays;
+    }
+
+    private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

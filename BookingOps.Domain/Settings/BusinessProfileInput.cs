@@ -1,0 +1,72 @@
+using System.ComponentModel.DataAnnotations;
+using BookingOps.Domain.Common;
+
+namespace BookingOps.Domain.Settings;
+
+/// <summary>The business settings form, validated the same way in the browser and in the domain.</summary>
+public sealed class BusinessProfileInput : IValidatableObject
+{
+    [Required(ErrorMessage = "Enter the business name.")]
+    [StringLength(120, ErrorMessage = "Keep the name under 120 characters.")]
+    public string Name { get; set; } = string.Empty;
+
+    [StringLength(40, ErrorMessage = "Keep the registration number under 40 characters.")]
+    public string? RegistrationNumber { get; set; }
+
+    [StringLength(300, ErrorMessage = "Keep the address under 300 characters.")]
+    public string? Address { get; set; }
+
+    [PhoneNumber]
+    public string? Phone { get; set; }
+
+    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    [StringLength(254, ErrorMessage = "Keep the email under 254 characters.")]
+    public string? Email { get; set; }
+
+    [Required(ErrorMessage = "Enter a currency code.")]
+    [RegularExpression("^[A-Za-z]{3}$", ErrorMessage = "Use a three-letter ISO currency code, e.g. MYR.")]
+    public string CurrencyCode { get; set; } = "MYR";
+
+    [Required(ErrorMessage = "Enter the tax name, e.g. SST.")]
+    [StringLength(20, ErrorMessage = "Keep the tax name under 20 characters.")]
+    public string TaxName { get; set; } = "SST";
+
+    [Range(typeof(decimal), "0", "100", ErrorMessage = "The tax rate must be between 0 and 100 %.")]
+    public decimal TaxRatePercent { get; set; } = 6m;
+
+    [Required(ErrorMessage = "Choose a time zone.")]
+    public string TimeZoneId { get; set; } = "Asia/Kuala_Lumpur";
+
+    [Range(0, 365, ErrorMessage = "Payment terms must be between 0 and 365 days.")]
+    public int PaymentTermsDays { get; set; } = 14;
+
+    public long Version { get; set; }
+
+    public static BusinessProfileInput From(BusinessProfile profile) => new()
+    {
+        Name = profile.Name,
+        RegistrationNumber = profile.RegistrationNumber,
+        Address = profile.Address,
+        Phone = profile.Phone,
+        Email = profile.Email,
+        CurrencyCode = profile.CurrencyCode,
+        TaxName = profile.TaxName,
+        TaxRatePercent = profile.TaxRatePercent,
+        TimeZoneId = profile.TimeZoneId,
+        PaymentTermsDays = profile.PaymentTermsDays,
+        Version = profile.Version,
+    };
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(TimeZoneId) && !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId.Trim(), out _))
+        {
+            yield return new ValidationResult("Choose a known time zone, e.g. Asia/Kuala_Lumpur.", [nameof(TimeZoneId)]);
+        }
+
+        if (decimal.Round(TaxRatePercent, 3) != TaxRatePercent)
+        {
+            yield return new ValidationResult("Use at most three decimals for the tax rate.", [nameof(TaxRatePercent)]);
+        }
+    }
+}

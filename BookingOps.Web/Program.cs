@@ -1,6 +1,19 @@
+using BookingOps.Web.Cli;
+using BookingOps.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.AddBookingOps();
 var app = builder.Build();
-app.MapStaticAssets();
-app.MapRazorComponents<BookingOps.Web.Components.App>().AddInteractiveServerRenderMode();
-app.Run();
+await DatabaseStartup.MigrateAsync(app.Services);
+
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(app.Services, args);
+}
+
+app.UseBookingOps();
+await app.RunAsync();
+return 0;
+
+/// <summary>Lets the integration tests host the app (WebApplicationFactory needs a visible entry point).</summary>
+public partial class Program;

@@ -12,9 +12,6 @@ namespace BookingOps.Domain.Accounts;
 /// </summary>
 public sealed class UserAdministration(BookingOpsDbContext db, UserManager<AppUser> userManager, TimeProvider clock)
 {
-    /// <summary>The field name the reset-password form uses.</summary>
-    public const string NewPasswordField = "NewPassword";
-
     public async Task<PagedResult<UserSummary>> ListAsync(string? search, PageRequest page, CancellationToken cancellationToken = default)
     {
         db.ChangeTracker.Clear();
@@ -135,18 +132,14 @@ public sealed class UserAdministration(BookingOpsDbContext db, UserManager<AppUs
     }
 
     /// <summary>Sets a new password chosen by the Admin and lifts any lock-out.</summary>
-    public async Task ResetPasswordAsync(string userId, string newPassword, CancellationToken cancellationToken = default)
+    public async Task ResetPasswordAsync(string userId, ResetPasswordInput input, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrEmpty(newPassword) || newPassword.Length < PasswordRules.MinimumLength)
-        {
-            throw new DomainValidationException(NewPasswordField, PasswordRules.LengthMessage);
-        }
-
+        InputValidation.EnsureValid(input);
         db.ChangeTracker.Clear();
         var user = await FindAsync(userId);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        IdentityResults.EnsureSucceeded(await userManager.RemovePasswordAsync(user), NewPasswordField);
-        IdentityResults.EnsureSucceeded(await userManager.AddPasswordAsync(user, newPassword), NewPasswordField);
+        IdentityResults.EnsureSucceeded(await userManager.RemovePasswordAsync(user));
+        IdentityResults.EnsureSucceeded(await userManager.AddPasswordAsync(user, input.NewPassword), nameof(ResetPasswordInput.NewPassword));
         IdentityResults.EnsureSucceeded(await userManager.SetLockoutEndDateAsync(user, null));
         IdentityResults.EnsureSucceeded(await userManager.ResetAccessFailedCountAsync(user));
         await transaction.CommitAsync(cancellationToken);

@@ -33,11 +33,13 @@ public sealed class CustomerDirectory(IDbContextFactory<BookingOpsDbContext> dbF
         return await db.IsReferencedAsync<Customer>(id, cancellationToken);
     }
 
-    /// <summary>The list's SQL, for the benchmark's query plan.</summary>
-    public async Task<string> ExplainListAsync(CustomerListQuery query, CancellationToken cancellationToken = default)
+    /// <summary>The query plans of the list's page and count queries, for the benchmark.</summary>
+    public async Task<IReadOnlyList<string>> ExplainListAsync(CustomerListQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return Sort(Filter(db, query), query.Page).Skip(query.Page.SafeSkip).Take(query.Page.SafeTake).ToQueryString();
+        var page = await QueryPlan.ExplainAsync(db, Sort(Filter(db, query), query.Page).Skip(query.Page.SafeSkip).Take(query.Page.SafeTake), cancellationToken);
+        var count = await QueryPlan.ExplainAsync(db, Filter(db, query).Select(c => c.Id), cancellationToken);
+        return [.. page.Select(p => "page:  " + p), .. count.Select(p => "count: " + p)];
     }
 
     private static IQueryable<Customer> Filter(BookingOpsDbContext db, CustomerListQuery query)

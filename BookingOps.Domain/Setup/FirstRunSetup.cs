@@ -33,7 +33,6 @@ public sealed class FirstRunSetup(
     public async Task<AppUser> CompleteAsync(SetupInput input, CancellationToken cancellationToken = default)
     {
         InputValidation.EnsureValid(input);
-        InputValidation.EnsureValid(input.Business);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await db.BusinessProfiles.AnyAsync(cancellationToken))

@@ -1,0 +1,39 @@
+namespace BookingOps.Web.Cli;
+
+/// <summary>
+/// Maintenance commands run instead of the web server:
+/// <c>demo-data --customers N</c> adds generated data; <c>perf [--customers N]</c> measures the hot queries.
+/// </summary>
+public static class CommandLine
+{
+    private static readonly Dictionary<string, Func<IServiceProvider, string[], Task<int>>> Commands = new(StringComparer.Ordinal)
+    {
+        ["demo-data"] = DemoDataCommand.RunAsync,
+        ["perf"] = PerfCommand.RunAsync,
+    };
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await Commands[args[0]](scope.ServiceProvider, args[1..]);
+    }
+
+    /// <summary>Reads "--name value" as a positive whole number, or the default.</summary>
+    public static int IntOption(string[] args, string name, int defaultValue)
+    {
+        var index = Array.IndexOf(args, "--" + name);
+        if (index < 0)
+        {
+            return defaultValue;
+        }
+
+        if (index + 1 >= args.Length || !int.TryParse(args[index + 1], out var value) || value < 0)
+        {
+            throw new ArgumentException($"--{name} takes a whole number of zero or more.");
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Threading.RateLimiting;
+using BookingOps.Domain.Accounts;
+using BookingOps.Domain.Auditing;
+using BookingOps.Domain.Common;
+using BookingOps.Domain.Customers;
+using BookingOps.Domain.DemoData;
+using BookingOps.Domain.Persistence;
+using BookingOps.Domain.Settings;
+using BookingOps.Domain.Setup;
+using BookingOps.Web.Accounts;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Radzen;
+
+namespace BookingOps.Web.Hosting;
+
+public static class BookingOpsServices
+{
+    public const string SignInPath = "/account/login";
+
+    public static WebApplicationBuilder AddBookingOps(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(BookingOpsOptions.Section).Get<BookingOpsOptions>() ?? new BookingOpsOptions();
+        var locations = DataLocations.Resolve(options, builder.Environment.ContentRootPath);
+        Directory.CreateDirectory(locations.DataDirectory);
+        builder.Services.AddSingleton(locations);
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        // Static web assets (Radzen's files, blazor.web.js) are found from build output in every environment.
+        builder.WebHost.UseStaticWebAssets();
+
+        AddPersistence(builder.Services, locations);
+        AddAccounts(builder.Services, locations);
+        AddDomainServices(builder.Services);
+
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRadzenComponents();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            // Only sign-in attempts are limited, per client address; Identity's lock-out guards each account.
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                IsSignInAttempt(context.Request)
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) })
+                    : RateLimitPartition.GetNoLimiter(string.Empty));
+        });
+        return builder;
+    }
+
+    private static bool IsSignInAttempt(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && request.Path.Equals(SignInPath, StringComparison.OrdinalIgnoreCase);
+
+    private static void AddPersistence(IServiceCollection services, DataLocations locations)
+    {
+        services.AddScoped<ICurrentActor, CurrentActor>();
+        services.AddScoped<AuditTrailInterceptor>();
+
+        // Scoped, so each context gets the interceptor of its own request or circuit (and so its user).
+        services.AddDbContextFactory<BookingOpsDbContext>(
+            (provider, db) => db
+                .UseSqlite(locations.ConnectionString)
+                .AddInterceptors(provider.GetRequiredService<AuditTrailInterceptor>()),
+            ServiceLifetime.Scoped);
+    }
+
+    private static void AddAccounts(IServiceCollection services, DataLocations locations)
+    {
+        services.AddDataProtection()
+            .PersistKeysToFileSystem(new DirectoryInfo(locations.KeysDirectory))
+            .SetApplicationName("BookingOps");
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
+        services.AddAuthentication(auth =>
+            {
+                auth.DefaultScheme = IdentityConstants.ApplicationScheme;
+                auth.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = SignInPath;
+            cookie.LogoutPath = "/account/logout";
+            cookie.AccessDeniedPath = "/account/access-denied";
+            cookie.Cookie.Name = "BookingOps.Auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
+            cookie.SlidingExpiration = true;
+        });
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddIdentityCore<AppUser>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.Password.RequiredLength = PasswordRules.MinimumLength;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireDigit = false;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = PasswordRules.MaxFailedSignIns;
+                identity.Lockout.DefaultLockoutTimeSpan = PasswordRules.LockoutDuration;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<BookingOpsDbContext>()
+            .AddSignInManager<ActiveUserSignInManager>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.AdminOnly, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Office, policy => policy.RequireRole(Roles.Admin, Roles.Staff))
+            .AddPolicy(Policies.CrewOnly, policy => policy.RequireRole(Roles.Crew));
+    }
+
+    private static void AddDomainServices(IServiceCollection services)
+    {
+        services.AddSingleton<SetupStatus>();
+        services.AddScoped<FirstRunSetup>();
+        services.AddScoped<DemoDataGenerator>();
+        services.AddScoped<BusinessSettingsService>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<CustomerService>();
+        services.AddScoped<CustomerDirectory>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<BusinessTimeZone>();
+    }
+}

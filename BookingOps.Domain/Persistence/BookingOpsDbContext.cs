@@ -3,6 +3,7 @@ using BookingOps.Domain.Auditing;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Customers;
 using BookingOps.Domain.Settings;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +30,15 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
         {
             user.Property(u => u.DisplayName).HasMaxLength(100);
         });
+
+        // The three roles are part of the schema, with fixed keys, so every database has them.
+        builder.Entity<IdentityRole>().HasData(Accounts.Roles.All.Select(role => new IdentityRole
+        {
+            Id = $"role-{role.ToLowerInvariant()}",
+            Name = role,
+            NormalizedName = role.ToUpperInvariant(),
+            ConcurrencyStamp = $"role-{role.ToLowerInvariant()}",
+        }));
 
         builder.Entity<BusinessProfile>(profile =>
         {

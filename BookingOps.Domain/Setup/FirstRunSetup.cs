@@ -15,7 +15,6 @@ namespace BookingOps.Domain.Setup;
 public sealed class FirstRunSetup(
     BookingOpsDbContext db,
     UserManager<AppUser> userManager,
-    RoleManager<IdentityRole> roleManager,
     DemoDataGenerator demoData,
     SetupStatus status,
     TimeProvider clock)
@@ -38,14 +37,6 @@ public sealed class FirstRunSetup(
         if (await db.BusinessProfiles.AnyAsync(cancellationToken))
         {
             throw new BusinessRuleException("Setup has already been completed.");
-        }
-
-        foreach (var role in Roles.All)
-        {
-            if (!await roleManager.RoleExistsAsync(role))
-            {
-                IdentityResults.EnsureSucceeded(await roleManager.CreateAsync(new IdentityRole(role)));
-            }
         }
 
         var now = clock.GetUtcNow();

@@ -1,17 +1,11 @@
 using System.Threading.RateLimiting;
+using BookingOps.Domain;
 using BookingOps.Domain.Accounts;
-using BookingOps.Domain.Auditing;
 using BookingOps.Domain.Common;
-using BookingOps.Domain.Customers;
-using BookingOps.Domain.DemoData;
-using BookingOps.Domain.Persistence;
-using BookingOps.Domain.Settings;
-using BookingOps.Domain.Setup;
 using BookingOps.Web.Accounts;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Radzen;
 
 namespace BookingOps.Web.Hosting;
@@ -31,9 +25,12 @@ public static class BookingOpsServices
         // Static web assets (Radzen's files, blazor.web.js) are found from build output in every environment.
         builder.WebHost.UseStaticWebAssets();
 
-        AddPersistence(builder.Services, locations);
-        AddAccounts(builder.Services, locations);
-        AddDomainServices(builder.Services);
+        builder.Services.AddScoped<ICurrentActor, CurrentActor>();
+        builder.Services.AddBookingOpsDomain(locations.ConnectionString)
+            .AddSignInManager<ActiveUserSignInManager>()
+            .AddDefaultTokenProviders();
+        AddAuthentication(builder.Services, locations);
+        builder.Services.AddScoped<BusinessTimeZone>();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
@@ -55,20 +52,7 @@ public static class BookingOpsServices
     private static bool IsSignInAttempt(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) && request.Path.Equals(SignInPath, StringComparison.OrdinalIgnoreCase);
 
-    private static void AddPersistence(IServiceCollection services, DataLocations locations)
-    {
-        services.AddScoped<ICurrentActor, CurrentActor>();
-        services.AddScoped<AuditTrailInterceptor>();
-
-        // Scoped, so each context gets the interceptor of its own request or circuit (and so its user).
-        services.AddDbContextFactory<BookingOpsDbContext>(
-            (provider, db) => db
-                .UseSqlite(locations.ConnectionString)
-                .AddInterceptors(provider.GetRequiredService<AuditTrailInterceptor>()),
-            ServiceLifetime.Scoped);
-    }
-
-    private static void AddAccounts(IServiceCollection services, DataLocations locations)
+    private static void AddAuthentication(IServiceCollection services, DataLocations locations)
     {
         services.AddDataProtection()
             .PersistKeysToFileSystem(new DirectoryInfo(locations.KeysDirectory))
@@ -95,40 +79,10 @@ public static class BookingOpsServices
         });
         services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromMinutes(1));
 
-        services.AddIdentityCore<AppUser>(identity =>
-            {
-                identity.User.RequireUniqueEmail = true;
-                identity.Password.RequiredLength = PasswordRules.MinimumLength;
-                identity.Password.RequireNonAlphanumeric = false;
-                identity.Password.RequireUppercase = false;
-                identity.Password.RequireLowercase = false;
-                identity.Password.RequireDigit = false;
-                identity.Lockout.AllowedForNewUsers = true;
-                identity.Lockout.MaxFailedAccessAttempts = PasswordRules.MaxFailedSignIns;
-                identity.Lockout.DefaultLockoutTimeSpan = PasswordRules.LockoutDuration;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<BookingOpsDbContext>()
-            .AddSignInManager<ActiveUserSignInManager>()
-            .AddDefaultTokenProviders();
-
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.AdminOnly, policy => policy.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Office, policy => policy.RequireRole(Roles.Admin, Roles.Staff))
             .AddPolicy(Policies.CrewOnly, policy => policy.RequireRole(Roles.Crew));
-    }
-
-    private static void AddDomainServices(IServiceCollection services)
-    {
-        services.AddSingleton<SetupStatus>();
-        services.AddScoped<FirstRunSetup>();
-        services.AddScoped<DemoDataGenerator>();
-        services.AddScoped<BusinessSettingsService>();
-        services.AddScoped<UserAdministration>();
-        services.AddScoped<CustomerService>();
-        services.AddScoped<CustomerDirectory>();
-        services.AddScoped<AuditLog>();
-        services.AddScoped<BusinessTimeZone>();
     }
 }

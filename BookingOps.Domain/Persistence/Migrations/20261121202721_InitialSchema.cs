@@ -2,6 +2,8 @@
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace BookingOps.Domain.Persistence.Migrations
 {
     /// <inheritdoc />
@@ -221,6 +223,16 @@ namespace BookingOps.Domain.Persistence.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "AspNetRoles",
+                columns: new[] { "Id", "ConcurrencyStamp", "Name", "NormalizedName" },
+                values: new object[,]
+                {
+                    { "role-admin", "role-admin", "Admin", "ADMIN" },
+                    { "role-crew", "role-crew", "Crew", "CREW" },
+                    { "role-staff", "role-staff", "Staff", "STAFF" }
                 });
 
             migrationBuilder.CreateIndex(

@@ -1,0 +1,56 @@
+using BookingOps.Domain.Accounts;
+using BookingOps.Domain.Auditing;
+using BookingOps.Domain.Customers;
+using BookingOps.Domain.DemoData;
+using BookingOps.Domain.Persistence;
+using BookingOps.Domain.Settings;
+using BookingOps.Domain.Setup;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BookingOps.Domain;
+
+public static class DomainRegistration
+{
+    /// <summary>
+    /// The database, Identity's user store with the business's password and lock-out rules, and every
+    /// domain service. The host adds who the current actor is (<see cref="Common.ICurrentActor"/>) and a
+    /// <see cref="TimeProvider"/>.
+    /// </summary>
+    public static IdentityBuilder AddBookingOpsDomain(this IServiceCollection services, string connectionString)
+    {
+        services.AddScoped<AuditTrailInterceptor>();
+
+        // Scoped, so each context gets the interceptor of its own request or circuit (and so its user).
+        services.AddDbContextFactory<BookingOpsDbContext>(
+            (provider, db) => db
+                .UseSqlite(connectionString)
+                .AddInterceptors(provider.GetRequiredService<AuditTrailInterceptor>()),
+            ServiceLifetime.Scoped);
+
+        services.AddSingleton<SetupStatus>();
+        services.AddScoped<FirstRunSetup>();
+        services.AddScoped<DemoDataGenerator>();
+        services.AddScoped<BusinessSettingsService>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<CustomerService>();
+        services.AddScoped<CustomerDirectory>();
+        services.AddScoped<AuditLog>();
+
+        return services.AddIdentityCore<AppUser>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.Password.RequiredLength = PasswordRules.MinimumLength;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireDigit = false;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = PasswordRules.MaxFailedSignIns;
+                identity.Lockout.DefaultLockoutTimeSpan = PasswordRules.LockoutDuration;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<BookingOpsDbContext>();
+    }
+}

@@ -1,0 +1,93 @@
+using BookingOps.Domain.Accounts;
+using BookingOps.Domain.Auditing;
+using BookingOps.Domain.Common;
+using BookingOps.Domain.Customers;
+using BookingOps.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BookingOps.Tests.Domain;
+
+public sealed class AuditTrailTests : IAsyncLifetime
+{
+    private DomainHarness harness = default!;
+
+    public async Task InitializeAsync() => harness = await DomainHarness.CreateAsync();
+
+    public async Task DisposeAsync() => await harness.DisposeAsync();
+
+    [Fact]
+    public async Task A_change_records_who_when_what_and_only_the_fields_that_changed()
+    {
+        harness.Actor.Current = new Actor("staff-7", "siti@example.test");
+        var service = harness.Get<CustomerService>();
+        var id = await service.CreateAsync(CustomerInputs.Valid());
+        var form = CustomerInput.From((await harness.Get<CustomerDirectory>().FindAsync(id))!);
+        harness.Clock.Now = harness.Clock.Now.AddHours(3);
+        form.Email = "billing@tanevents.my";
+        await service.UpdateAsync(id, form);
+
+        var log = await harness.Get<AuditLog>().ListAsync(new AuditLogQuery(null, "Customer", id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, null, new PageRequest()));
+
+        Assert.Equal(2, log.TotalCount);
+        var update = log.Items[0];
+        Assert.Equal(AuditAction.Updated, update.Action);
+        Assert.Equal("staff-7", update.UserId);
+        Assert.Equal("siti@example.test", update.UserName);
+        Assert.Equal(harness.Clock.Now, update.OccurredAt);
+        Assert.Equal(new AuditChange("Email", "ops@tanevents.my", "billing@tanevents.my"), Assert.Single(update.Changes));
+        var creation = log.Items[1];
+        Assert.Equal(AuditAction.Created, creation.Action);
+        Assert.Contains(creation.Changes, c => c is { Property: "Name", Before: null, After: "Tan Events Sdn Bhd" });
+    }
+
+    [Fact]
+    public async Task Passwords_hashes_and_security_stamps_never_appear_in_the_log()
+    {
+        const string password = "correct horse battery";
+        var users = harness.Get<UserAdministration>();
+        var id = await users.CreateAsync(new NewUserInput { DisplayName = "Ravi", Email = "ravi@example.test", Role = Roles.Staff, Password = password });
+        await users.ResetPasswordAsync(id, new ResetPasswordInput { NewPassword = "another long secret" });
+
+        await using var db = harness.Db();
+        var user = await db.Users.SingleAsync(u => u.Id == id);
+        var entries = await db.AuditEntries.Where(e => e.EntityType == "User").ToListAsync();
+        Assert.NotEmpty(entries);
+        foreach (var entry in entries)
+        {
+            Assert.DoesNotContain(password, entry.Changes, StringComparison.Ordinal);
+            Assert.DoesNotContain("another long secret", entry.Changes, StringComparison.Ordinal);
+            Assert.DoesNotContain(user.PasswordHash!, entry.Changes, StringComparison.Ordinal);
+            Assert.DoesNotContain(user.SecurityStamp!, entry.Changes, StringComparison.Ordinal);
+            Assert.DoesNotContain("PasswordHash", entry.Changes, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(await db.AuditEntries.Where(e => e.EntityType == "IdentityUserRole").ToListAsync(), e => e.Action == AuditAction.Created);
+    }
+
+    [Fact]
+    public async Task A_failed_save_leaves_neither_the_change_nor_an_audit_entry()
+    {
+        await using var scope = harness.Scope();
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<BookingOps.Domain.Persistence.BookingOpsDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            db.AuditEntries.Add(new AuditEntry { Id = 1, EntityType = "Seed", EntityId = "1", UserName = "seed" });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var customer = new Customer { CreatedAt = harness.Clock.Now };
+            customer.Apply(CustomerInputs.Valid());
+            db.Customers.Add(customer);
+            // Violates the primary key after the customer row is written, inside the same save.
+            db.AuditEntries.Add(new AuditEntry { Id = 1, EntityType = "Duplicate", EntityId = "1", UserName = "dup" });
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        }
+
+        await using var check = harness.Db();
+        Assert.Equal(0, await check.Customers.CountAsync());
+        Assert.Equal(1, await check.AuditEntries.CountAsync());
+    }
+}

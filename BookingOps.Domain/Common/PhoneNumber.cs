@@ -3,7 +3,7 @@ namespace BookingOps.Domain.Common;
 public static class PhoneNumber
 {
     /// <summary>Phone-ish input: digits with the usual separators, 7 to 15 digits (E.164 allows 15).</summary>
-    public const string Pattern = @"^\+?[0-9][0-9 ()\-]{5,22}$";
+    public const string Pattern = @"^\+?[0-9(][0-9 ()\-]{5,22}$";
 
     public const string PatternMessage = "Enter a phone number of 7 to 15 digits, e.g. +60 12-345 6789.";
 

@@ -4,7 +4,7 @@ using BookingOps.Domain.Common;
 namespace BookingOps.Domain.Settings;
 
 /// <summary>The business settings form, validated the same way in the browser and in the domain.</summary>
-public sealed class BusinessProfileInput : IValidatableObject
+public sealed class BusinessProfileInput
 {
     [Required(ErrorMessage = "Enter the business name.")]
     [StringLength(120, ErrorMessage = "Keep the name under 120 characters.")]
@@ -32,9 +32,11 @@ public sealed class BusinessProfileInput : IValidatableObject
     public string TaxName { get; set; } = "SST";
 
     [Range(typeof(decimal), "0", "100", ErrorMessage = "The tax rate must be between 0 and 100 %.")]
+    [MaxDecimals(3)]
     public decimal TaxRatePercent { get; set; } = 6m;
 
     [Required(ErrorMessage = "Choose a time zone.")]
+    [KnownTimeZone]
     public string TimeZoneId { get; set; } = "Asia/Kuala_Lumpur";
 
     [Range(0, 365, ErrorMessage = "Payment terms must be between 0 and 365 days.")]
@@ -56,17 +58,4 @@ public sealed class BusinessProfileInput : IValidatableObject
         PaymentTermsDays = profile.PaymentTermsDays,
         Version = profile.Version,
     };
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (!string.IsNullOrWhiteSpace(TimeZoneId) && !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId.Trim(), out _))
-        {
-            yield return new ValidationResult("Choose a known time zone, e.g. Asia/Kuala_Lumpur.", [nameof(TimeZoneId)]);
-        }
-
-        if (decimal.Round(TaxRatePercent, 3) != TaxRatePercent)
-        {
-            yield return new ValidationResult("Use at most three decimals for the tax rate.", [nameof(TaxRatePercent)]);
-        }
-    }
 }

@@ -1,0 +1,134 @@
+using BookingOps.Domain.Accounts;
+using BookingOps.Domain.Common;
+using BookingOps.Domain.Setup;
+using BookingOps.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BookingOps.Tests.Domain;
+
+public sealed class UserAdministrationTests : IAsyncLifetime
+{
+    private DomainHarness harness = default!;
+    private string adminId = string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        harness = await DomainHarness.CreateAsync();
+        adminId = (await harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput())).Id;
+    }
+
+    public async Task DisposeAsync() => await harness.DisposeAsync();
+
+    private static NewUserInput Staff(string email = "siti@kilatbins.my", string role = Roles.Staff) =>
+        new() { DisplayName = "Siti", Email = email, Role = role, Password = "office password 1" };
+
+    [Fact]
+    public async Task Admin_creates_staff_and_crew_who_appear_in_the_list_with_their_role()
+    {
+        var users = harness.Get<UserAdministration>();
+        await users.CreateAsync(Staff());
+        await users.CreateAsync(Staff("driver@kilatbins.my", Roles.Crew));
+
+        var list = await harness.Get<UserAdministration>().ListAsync(null, new PageRequest(SortBy: nameof(UserSummary.Email)));
+
+        Assert.Equal(
+            [("driver@kilatbins.my", Roles.Crew), ("farid@kilatbins.my", Roles.Admin), ("siti@kilatbins.my", Roles.Staff)],
+            list.Items.Select(u => (u.Email, u.Role)));
+    }
+
+    [Fact]
+    public async Task A_taken_email_is_refused_beside_the_email_field()
+    {
+        await harness.Get<UserAdministration>().CreateAsync(Staff());
+
+        var refusal = await Assert.ThrowsAsync<DomainValidationException>(() => harness.Get<UserAdministration>().CreateAsync(Staff()));
+
+        Assert.Equal([nameof(NewUserInput.Email)], refusal.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task An_unknown_role_is_refused()
+    {
+        var refusal = await Assert.ThrowsAsync<DomainValidationException>(() => harness.Get<UserAdministration>().CreateAsync(Staff(role: "Owner")));
+
+        Assert.Equal([nameof(NewUserInput.Role)], refusal.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task The_last_admin_can_neither_be_demoted_nor_deactivated()
+    {
+        var users = harness.Get<UserAdministration>();
+        var otherAdmin = await users.CreateAsync(Staff("boss2@kilatbins.my", Roles.Admin));
+
+        await Assert.ThrowsAsync<BusinessRuleException>(() => users.ChangeRoleAsync(adminId, adminId, Roles.Staff));
+        await Assert.ThrowsAsync<BusinessRuleException>(() => users.SetActiveAsync(adminId, adminId, active: false));
+
+        await users.SetActiveAsync(adminId, otherAdmin, active: false);
+        var refusal = await Assert.ThrowsAsync<BusinessRuleException>(() => users.ChangeRoleAsync(otherAdmin, adminId, Roles.Crew));
+        Assert.Equal("At least one active Admin must remain.", refusal.Message);
+    }
+
+    [Fact]
+    public async Task A_role_change_takes_effect_and_changes_the_security_stamp()
+    {
+        var users = harness.Get<UserAdministration>();
+        var id = await users.CreateAsync(Staff());
+        await using var before = harness.Db();
+        var stamp = before.Users.Single(u => u.Id == id).SecurityStamp;
+
+        await users.ChangeRoleAsync(adminId, id, Roles.Crew);
+
+        var summary = (await users.ListAsync("siti", new PageRequest())).Items.Single();
+        Assert.Equal(Roles.Crew, summary.Role);
+        await using var after = harness.Db();
+        Assert.NotEqual(stamp, after.Users.Single(u => u.Id == id).SecurityStamp);
+    }
+
+    [Fact]
+    public async Task Reset_password_replaces_the_password_and_lifts_a_lock_out()
+    {
+        await using var scope = harness.Scope();
+        var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+        var manager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var id = await users.CreateAsync(Staff());
+        var user = (await manager.FindByIdAsync(id))!;
+        await manager.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddHours(1));
+
+        await users.ResetPasswordAsync(id, new ResetPasswordInput { NewPassword = "brand new password" });
+
+        user = (await manager.FindByIdAsync(id))!;
+        Assert.False(await manager.IsLockedOutAsync(user));
+        Assert.True(await manager.CheckPasswordAsync(user, "brand new password"));
+        Assert.False(await manager.CheckPasswordAsync(user, "office password 1"));
+    }
+
+    [Fact]
+    public async Task A_too_short_reset_password_is_refused_and_the_old_one_kept()
+    {
+        await using var scope = harness.Scope();
+        var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+        var id = await users.CreateAsync(Staff());
+
+        await Assert.ThrowsAsync<DomainValidationException>(() => users.ResetPasswordAsync(id, new ResetPasswordInput { NewPassword = "short" }));
+
+        var manager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        Assert.True(await manager.CheckPasswordAsync((await manager.FindByIdAsync(id))!, "office password 1"));
+    }
+
+    [Fact]
+    public async Task Changing_your_own_password_needs_the_current_one()
+    {
+        var users = harness.Get<UserAdministration>();
+        var wrong = new ChangePasswordInput { CurrentPassword = "guess", NewPassword = "a new long password", ConfirmPassword = "a new long password" };
+
+        var refusal = await Assert.ThrowsAsync<DomainValidationException>(() => users.ChangeOwnPasswordAsync(adminId, wrong));
+        Assert.Equal([nameof(ChangePasswordInput.CurrentPassword)], refusal.Errors.Keys);
+
+        wrong.CurrentPassword = "a long enough passphrase";
+        await users.ChangeOwnPasswordAsync(adminId, wrong);
+        await using var scope = harness.Scope();
+        var manager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        Assert.True(await manager.CheckPasswordAsync((await manager.FindByIdAsync(adminId))!, "a new long password"));
+    }
+}

@@ -1,0 +1,206 @@
+using System.Net;
+using BookingOps.Domain.Accounts;
+using BookingOps.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BookingOps.Tests.Http;
+
+public sealed class AccessTests : IAsyncDisposable
+{
+    private readonly BookingOpsApp app = new();
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
+    private HttpClient Client() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    [Fact]
+    public async Task Before_setup_every_page_leads_to_the_setup_page()
+    {
+        var client = Client();
+
+        Assert.True(HtmlForms.IsRedirectTo(await client.GetAsync("/"), "/setup"));
+        Assert.True(HtmlForms.IsRedirectTo(await client.GetAsync("/customers"), "/setup"));
+        var setup = await client.GetAsync("/setup");
+        Assert.Equal(HttpStatusCode.OK, setup.StatusCode);
+        Assert.Contains("Your Admin account", await setup.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Setup_is_gone_once_done_for_reads_and_posts()
+    {
+        var client = Client();
+        var form = await client.GetStringAsync("/setup");
+        await app.CompleteSetupAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/setup")).StatusCode);
+        var post = await client.PostAsync("/setup", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "setup",
+            ["__RequestVerificationToken"] = HtmlForms.AntiforgeryToken(form),
+            ["Input.Business.Name"] = "Hijacked",
+            ["Input.AdminName"] = "Attacker",
+            ["Input.AdminEmail"] = "attacker@example.test",
+            ["Input.AdminPassword"] = "attacker password",
+            ["Input.ConfirmPassword"] = "attacker password",
+        }));
+        Assert.True((int)post.StatusCode is >= 400 and < 500, $"a post to setup answered {(int)post.StatusCode}");
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+        Assert.Null(await users.FindByEmailAsync("attacker@example.test"));
+    }
+
+    [Fact]
+    public async Task Anonymous_requests_are_sent_to_sign_in_with_the_way_back()
+    {
+        await app.CompleteSetupAsync();
+        var client = Client();
+
+        var response = await client.GetAsync("/customers");
+
+        Assert.True(HtmlForms.IsRedirectTo(response, "/account/login?ReturnUrl=%2Fcustomers"), response.Headers.Location?.ToString());
+        Assert.True(HtmlForms.IsRedirectTo(await client.GetAsync("/admin/audit"), "/account/login"));
+    }
+
+    [Theory]
+    [InlineData(Roles.Crew, "/customers", false)]
+    [InlineData(Roles.Crew, "/admin/users", false)]
+    [InlineData(Roles.Crew, "/admin/settings", false)]
+    [InlineData(Roles.Crew, "/admin/audit", false)]
+    [InlineData(Roles.Crew, "/my-work", true)]
+    [InlineData(Roles.Staff, "/customers", true)]
+    [InlineData(Roles.Staff, "/customers/new", true)]
+    [InlineData(Roles.Staff, "/admin/users", false)]
+    [InlineData(Roles.Staff, "/admin/settings", false)]
+    [InlineData(Roles.Staff, "/admin/audit", false)]
+    [InlineData(Roles.Staff, "/my-work", false)]
+    [InlineData(Roles.Admin, "/admin/users", true)]
+    [InlineData(Roles.Admin, "/admin/audit", true)]
+    public async Task Each_role_opens_only_its_own_pages(string role, string path, bool allowed)
+    {
+        await app.CompleteSetupAsync();
+        var email = $"{role.ToLowerInvariant()}@example.test";
+        if (role != Roles.Admin)
+        {
+            await app.CreateUserAsync(email, role);
+        }
+
+        var client = Client();
+        var signIn = await HtmlForms.SignInAsync(client, role == Roles.Admin ? BookingOpsApp.AdminEmail : email, BookingOpsApp.Password);
+        Assert.True(HtmlForms.IsRedirectTo(signIn, "/"), $"sign-in answered {(int)signIn.StatusCode}");
+
+        var response = await client.GetAsync(path);
+
+        if (allowed)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        else
+        {
+            Assert.True(HtmlForms.IsRedirectTo(response, "/account/access-denied"), $"{path} answered {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task Sign_in_locks_the_account_after_repeated_failures()
+    {
+        await app.CompleteSetupAsync();
+        var client = Client();
+
+        for (var attempt = 0; attempt < PasswordRules.MaxFailedSignIns; attempt++)
+        {
+            var failed = await HtmlForms.SignInAsync(client, BookingOpsApp.AdminEmail, "wrong password!");
+            Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        }
+
+        var locked = await HtmlForms.SignInAsync(client, BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        Assert.Contains("this account is locked", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_deactivated_user_cannot_sign_in()
+    {
+        await app.CompleteSetupAsync();
+        var id = await app.CreateUserAsync("leaver@example.test", Roles.Staff);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<UserAdministration>().SetActiveAsync("someone-else", id, active: false);
+        }
+
+        var response = await HtmlForms.SignInAsync(Client(), "leaver@example.test", BookingOpsApp.Password);
+
+        Assert.Contains("This account has been deactivated", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sign_in_post_without_the_antiforgery_token_is_rejected()
+    {
+        await app.CompleteSetupAsync();
+
+        var response = await Client().PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "sign-in",
+            ["Input.Email"] = BookingOpsApp.AdminEmail,
+            ["Input.Password"] = BookingOpsApp.Password,
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/customers/abc")]
+    [InlineData("/customers/99999999999999999999")]
+    [InlineData("/no/such/page")]
+    public async Task Malformed_or_unknown_addresses_get_the_friendly_not_found_page(string path)
+    {
+        await app.CompleteSetupAsync();
+        var client = Client();
+        await HtmlForms.SignInAsync(client, BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_customer_id_that_does_not_exist_shows_a_not_found_message()
+    {
+        await app.CompleteSetupAsync();
+        var client = Client();
+        await HtmlForms.SignInAsync(client, BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+
+        var html = await client.GetStringAsync("/customers/424242");
+
+        Assert.Contains("No such customer", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_blazor_script_and_the_stylesheet_are_served_to_anyone()
+    {
+        var client = Client();
+
+        var script = await client.GetAsync("/_framework/blazor.web.js");
+        var css = await client.GetAsync("/app.css");
+
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Contains("Blazor", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_database_lives_in_the_configured_data_folder_in_wal_mode()
+    {
+        await app.CompleteSetupAsync();
+
+        var database = Path.Combine(app.DataDirectory, "bookingops.db");
+        Assert.True(File.Exists(database));
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+        Assert.True(Directory.Exists(Path.Combine(app.DataDirectory, "keys")));
+    }
+}

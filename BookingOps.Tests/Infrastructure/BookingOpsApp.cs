@@ -1,0 +1,57 @@
+using BookingOps.Domain.Accounts;
+using BookingOps.Domain.Setup;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BookingOps.Tests.Infrastructure;
+
+/// <summary>The real app, in process, on a fresh temporary data folder of its own.</summary>
+public sealed class BookingOpsApp : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "owner@example.test";
+    public const string Password = "a long test password";
+
+    private readonly TempDirectory data = new();
+
+    public string DataDirectory => data.Path;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseContentRoot(RepositoryRoot.Path);
+        builder.UseSetting("BookingOps:DataDirectory", data.Path);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+
+    /// <summary>Completes first-run setup the way the setup page does, with a known Admin.</summary>
+    public async Task CompleteSetupAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var input = new SetupInput
+        {
+            Business = new() { Name = "Test Events Sdn Bhd", CurrencyCode = "MYR", TaxName = "SST", TaxRatePercent = 6m, TimeZoneId = "Asia/Kuala_Lumpur" },
+            AdminName = "Owner",
+            AdminEmail = AdminEmail,
+            AdminPassword = Password,
+            ConfirmPassword = Password,
+        };
+        await scope.ServiceProvider.GetRequiredService<FirstRunSetup>().CompleteAsync(input);
+    }
+
+    public async Task<string> CreateUserAsync(string email, string role)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<UserAdministration>()
+            .CreateAsync(new NewUserInput { DisplayName = email.Split('@')[0], Email = email, Role = role, Password = Password });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            data.Dispose();
+        }
+    }
+}

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using BookingOps.Domain.Common;
 
 namespace BookingOps.Domain.Accounts;
 
@@ -9,7 +10,7 @@ public sealed class NewUserInput
     public string DisplayName { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Enter an email address; it is the sign-in name.")]
-    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    [Email]
     [StringLength(254, ErrorMessage = "Keep the email under 254 characters.")]
     public string Email { get; set; } = string.Empty;
 

@@ -16,7 +16,7 @@ public sealed class CustomerInput
     [PhoneNumber]
     public string Phone { get; set; } = string.Empty;
 
-    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    [Email]
     [StringLength(254, ErrorMessage = "Keep the email under 254 characters.")]
     public string? Email { get; set; }
 

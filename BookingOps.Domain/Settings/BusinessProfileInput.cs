@@ -19,7 +19,7 @@ public sealed class BusinessProfileInput
     [PhoneNumber]
     public string? Phone { get; set; }
 
-    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    [Email]
     [StringLength(254, ErrorMessage = "Keep the email under 254 characters.")]
     public string? Email { get; set; }
 

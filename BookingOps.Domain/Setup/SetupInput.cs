@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using BookingOps.Domain.Common;
 using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Settings;
 
@@ -14,7 +15,7 @@ public sealed class SetupInput
     public string AdminName { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Enter the admin's email; it is the sign-in name.")]
-    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    [Email]
     [StringLength(254, ErrorMessage = "Keep the email under 254 characters.")]
     public string AdminEmail { get; set; } = string.Empty;
 

@@ -46,6 +46,17 @@ public sealed class CustomerServiceTests : IAsyncLifetime
         Assert.Equal(0, await db.AuditEntries.CountAsync());
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(null)]
+    public async Task An_emptied_optional_email_is_stored_as_no_email(string? email)
+    {
+        var id = await harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid(email: email));
+
+        Assert.Null((await harness.Get<CustomerDirectory>().FindAsync(id))!.Email);
+    }
+
     [Fact]
     public async Task Create_refuses_a_name_longer_than_the_column()
     {

@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using BookingOps.Domain.Common;
 
 namespace BookingOps.Web.Components.Account;
 
 public sealed class SignInInput
 {
     [Required(ErrorMessage = "Enter your email.")]
-    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    [Email]
     public string Email { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Enter your password.")]

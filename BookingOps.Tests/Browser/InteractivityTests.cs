@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using BookingOps.Domain.Accounts;
+using BookingOps.Domain.Customers;
+using BookingOps.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BookingOps.Tests.Browser;
+
+/// <summary>Proves the Blazor client script and the server circuit work: events reach the server and the page updates.</summary>
+public sealed class InteractivityTests(BrowserSession session) : IClassFixture<BrowserSession>, IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        if (session.App.Services.GetRequiredService<BookingOps.Domain.Setup.SetupStatus>().KnownComplete)
+        {
+            return;
+        }
+
+        await session.App.CompleteSetupAsync();
+        await using var scope = session.App.Services.CreateAsyncScope();
+        var customers = scope.ServiceProvider.GetRequiredService<CustomerService>();
+        await customers.CreateAsync(CustomerInputs.Valid(name: "Anggerik Florist", phone: "012-111 2222", email: "hello@anggerik.my"));
+        var archived = await customers.CreateAsync(CustomerInputs.Valid(name: "Old Mill Cafe", phone: "012-333 4444", email: null));
+        await customers.ArchiveAsync(archived, version: 0);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [BrowserFact]
+    public async Task A_click_handled_by_the_server_circuit_updates_the_page()
+    {
+        var page = await session.NewPageAsync();
+        await page.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+        await page.GotoAsync("/customers");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.Locator("#customer-grid tbody")).Not.ToContainTextAsync("Old Mill Cafe");
+
+        await page.ClickAsync("#include-archived");
+
+        await Assertions.Expect(page.Locator("#customer-grid tbody")).ToContainTextAsync("Old Mill Cafe");
+        await Assertions.Expect(page.Locator("#customer-grid tbody")).ToContainTextAsync("Archived");
+    }
+
+    [BrowserFact]
+    public async Task The_crew_home_fits_a_phone_and_shows_no_office_navigation()
+    {
+        await session.App.CreateUserAsync("driver.ali@example.test", Roles.Crew);
+        var page = await session.NewPageAsync(phone: true);
+
+        await page.SignInAsync("driver.ali@example.test", BookingOpsApp.Password);
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/my-work$"));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("My work");
+        await Assertions.Expect(page.Locator("text=Customers")).ToHaveCountAsync(0);
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"the page is {width}px wide on a 390px phone");
+        await page.ScreenshotAsync("05-crew-home-phone");
+    }
+}

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -7,14 +8,18 @@ namespace BookingOps.Domain.Customers;
 /// <summary>Customer reads: the paged, sorted, searchable list and single records.</summary>
 public sealed class CustomerDirectory(IDbContextFactory<BookingOpsDbContext> dbFactory)
 {
+    /// <summary>
+    /// Above this many search hits, walking the sort column's index and keeping the hits is cheaper than
+    /// sorting all hits (measured: a term matching 20,000 of 100,000 customers, 14 ms sorted vs 5 ms walked);
+    /// below it, sorting the few hits is cheaper than a walk that may cover the whole index.
+    /// </summary>
+    internal const int BroadSearchHits = 2_000;
+
     public async Task<PagedResult<CustomerListItem>> ListAsync(CustomerListQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var customers = Filter(db, query);
-        var total = await customers.CountAsync(cancellationToken);
-        var items = await Sort(customers, query.Page)
-            .Skip(query.Page.SafeSkip)
-            .Take(query.Page.SafeTake)
+        var (customers, total) = await FilterAsync(db, query, cancellationToken);
+        var items = await Page(customers, query.Page)
             .Select(c => new CustomerListItem(c.Id, c.Name, c.ContactPerson, c.Phone, c.Email, c.IsArchived, c.CreatedAt))
             .ToListAsync(cancellationToken);
         return new PagedResult<CustomerListItem>(items, total);
@@ -33,32 +38,47 @@ public sealed class CustomerDirectory(IDbContextFactory<BookingOpsDbContext> dbF
         return await db.IsReferencedAsync<Customer>(id, cancellationToken);
     }
 
-    /// <summary>The query plans of the list's page and count queries, for the benchmark.</summary>
+    /// <summary>The query plan of the list's page query, for the benchmark and the index tests.</summary>
     public async Task<IReadOnlyList<string>> ExplainListAsync(CustomerListQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var page = await QueryPlan.ExplainAsync(db, Sort(Filter(db, query), query.Page).Skip(query.Page.SafeSkip).Take(query.Page.SafeTake), cancellationToken);
-        var count = await QueryPlan.ExplainAsync(db, Filter(db, query).Select(c => c.Id), cancellationToken);
-        return [.. page.Select(p => "page:  " + p), .. count.Select(p => "count: " + p)];
+        var (customers, _) = await FilterAsync(db, query, cancellationToken);
+        return await QueryPlan.ExplainAsync(db, Page(customers, query.Page), cancellationToken);
     }
 
-    private static IQueryable<Customer> Filter(BookingOpsDbContext db, CustomerListQuery query)
+    /// <summary>The filtered customers and how many there are.</summary>
+    private static async Task<(IQueryable<Customer> Customers, int Total)> FilterAsync(
+        BookingOpsDbContext db, CustomerListQuery query, CancellationToken cancellationToken)
     {
         var customers = db.Customers.AsNoTracking();
-        if (!query.IncludeArchived)
-        {
-            customers = customers.Where(c => !c.IsArchived);
-        }
-
         var match = CustomerSearchExpression.Build(query.Search);
-        if (match is not null)
+        if (match is null)
         {
-            var hits = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM CustomerSearch WHERE CustomerSearch MATCH {match}");
-            customers = customers.Where(c => hits.Contains(c.Id));
+            customers = query.IncludeArchived ? customers : customers.Where(c => !c.IsArchived);
+            return (customers, await customers.CountAsync(cancellationToken));
         }
 
-        return customers;
+        var hits = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM CustomerSearch WHERE CustomerSearch MATCH {match}");
+        var hitCount = await db.Database
+            .SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM CustomerSearch WHERE CustomerSearch MATCH {match}")
+            .SingleAsync(cancellationToken);
+
+        // "Id * 1" cannot use the primary key, which steers SQLite to walk an index of Customers and keep
+        // the hits, instead of looking up every hit: the cheaper way round once hits are many.
+        Expression<Func<Customer, bool>> isHit = hitCount > BroadSearchHits
+            ? c => hits.Contains(c.Id * 1)
+            : c => hits.Contains(c.Id);
+        customers = customers.Where(isHit);
+
+        // The search index counted the hits; only the archived ones need taking off.
+        var total = query.IncludeArchived
+            ? hitCount
+            : hitCount - await db.Customers.Where(c => c.IsArchived).Where(isHit).CountAsync(cancellationToken);
+        return (query.IncludeArchived ? customers : customers.Where(c => !c.IsArchived), total);
     }
+
+    private static IQueryable<Customer> Page(IQueryable<Customer> customers, PageRequest page) =>
+        Sort(customers, page).Skip(page.SafeSkip).Take(page.SafeTake);
 
     private static IQueryable<Customer> Sort(IQueryable<Customer> customers, PageRequest page) => (page.SortBy, page.Descending) switch
     {

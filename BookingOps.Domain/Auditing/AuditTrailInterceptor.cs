@@ -194,7 +194,7 @@ public sealed class AuditTrailInterceptor(ICurrentActor currentActor, TimeProvid
 
     private static string EntityName(Type type) =>
         type.GetCustomAttribute<AuditNameAttribute>()?.Name
-        ?? (type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name);
+        ?? (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IdentityUserRole<>) ? "UserRole" : type.Name);
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));

@@ -34,6 +34,7 @@ public sealed class InteractivityTests(BrowserSession session) : IClassFixture<B
         await page.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
         await page.GotoAsync("/customers");
         await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.Locator("#customer-grid tbody")).ToContainTextAsync("Anggerik Florist");
         await Assertions.Expect(page.Locator("#customer-grid tbody")).Not.ToContainTextAsync("Old Mill Cafe");
 
         await page.ClickAsync("#include-archived");

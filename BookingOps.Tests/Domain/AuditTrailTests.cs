@@ -42,6 +42,30 @@ public sealed class AuditTrailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_log_lists_newest_first_and_filters_by_user_type_and_date()
+    {
+        var service = harness.Get<CustomerService>();
+        harness.Actor.Current = new Actor("u-early", "early@example.test");
+        await service.CreateAsync(CustomerInputs.Valid(name: "Early Bird"));
+        harness.Clock.Now = harness.Clock.Now.AddDays(2);
+        harness.Actor.Current = new Actor("u-late", "late@example.test");
+        await service.CreateAsync(CustomerInputs.Valid(name: "Late Comer"));
+        var log = harness.Get<AuditLog>();
+        var day = harness.Clock.Now.AddDays(-1);
+
+        var all = await log.ListAsync(new AuditLogQuery(null, null, null, null, null, new PageRequest()));
+        var byUser = await log.ListAsync(new AuditLogQuery("u-early", null, null, null, null, new PageRequest()));
+        var sinceYesterday = await log.ListAsync(new AuditLogQuery(null, "Customer", null, day, null, new PageRequest()));
+        var untilYesterday = await log.ListAsync(new AuditLogQuery(null, null, null, null, day, new PageRequest()));
+
+        Assert.Equal(["late@example.test", "early@example.test"], all.Items.Select(e => e.UserName));
+        Assert.Equal("early@example.test", Assert.Single(byUser.Items).UserName);
+        Assert.Equal("late@example.test", Assert.Single(sinceYesterday.Items).UserName);
+        Assert.Equal("early@example.test", Assert.Single(untilYesterday.Items).UserName);
+        Assert.Equal(["Customer"], await log.EntityTypesAsync());
+    }
+
+    [Fact]
     public async Task Passwords_hashes_and_security_stamps_never_appear_in_the_log()
     {
         const string password = "correct horse battery";
@@ -62,7 +86,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
             Assert.DoesNotContain("PasswordHash", entry.Changes, StringComparison.Ordinal);
         }
 
-        Assert.Contains(await db.AuditEntries.Where(e => e.EntityType == "IdentityUserRole").ToListAsync(), e => e.Action == AuditAction.Created);
+        Assert.Contains(await db.AuditEntries.Where(e => e.EntityType == "UserRole").ToListAsync(), e => e.Action == AuditAction.Created);
     }
 
     [Fact]

@@ -8,33 +8,27 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BookingOps.Tests.Domain;
 
-public sealed class AuditTrailTests : IAsyncLifetime
+public sealed class AuditTrailTests : DomainTest
 {
-    private DomainHarness harness = default!;
-
-    public async Task InitializeAsync() => harness = await DomainHarness.CreateAsync();
-
-    public async Task DisposeAsync() => await harness.DisposeAsync();
-
     [Fact]
     public async Task A_change_records_who_when_what_and_only_the_fields_that_changed()
     {
-        harness.Actor.Current = new Actor("staff-7", "siti@example.test");
-        var service = harness.Get<CustomerService>();
+        Harness.Actor.Current = new Actor("staff-7", "siti@example.test");
+        var service = Harness.Get<CustomerService>();
         var id = await service.CreateAsync(CustomerInputs.Valid());
-        var form = CustomerInput.From((await harness.Get<CustomerDirectory>().FindAsync(id))!);
-        harness.Clock.Now = harness.Clock.Now.AddHours(3);
+        var form = CustomerInput.From((await Harness.Get<CustomerDirectory>().FindAsync(id))!);
+        Harness.Clock.Now = Harness.Clock.Now.AddHours(3);
         form.Email = "billing@tanevents.my";
         await service.UpdateAsync(id, form);
 
-        var log = await harness.Get<AuditLog>().ListAsync(new AuditLogQuery(null, "Customer", id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, null, new PageRequest()));
+        var log = await Harness.Get<AuditLog>().ListAsync(new AuditLogQuery(null, "Customer", id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, null, new PageRequest()));
 
         Assert.Equal(2, log.TotalCount);
         var update = log.Items[0];
         Assert.Equal(AuditAction.Updated, update.Action);
         Assert.Equal("staff-7", update.UserId);
         Assert.Equal("siti@example.test", update.UserName);
-        Assert.Equal(harness.Clock.Now, update.OccurredAt);
+        Assert.Equal(Harness.Clock.Now, update.OccurredAt);
         Assert.Equal(new AuditChange("Email", "ops@tanevents.my", "billing@tanevents.my"), Assert.Single(update.Changes));
         var creation = log.Items[1];
         Assert.Equal(AuditAction.Created, creation.Action);
@@ -44,14 +38,14 @@ public sealed class AuditTrailTests : IAsyncLifetime
     [Fact]
     public async Task The_log_lists_newest_first_and_filters_by_user_type_and_date()
     {
-        var service = harness.Get<CustomerService>();
-        harness.Actor.Current = new Actor("u-early", "early@example.test");
+        var service = Harness.Get<CustomerService>();
+        Harness.Actor.Current = new Actor("u-early", "early@example.test");
         await service.CreateAsync(CustomerInputs.Valid(name: "Early Bird"));
-        harness.Clock.Now = harness.Clock.Now.AddDays(2);
-        harness.Actor.Current = new Actor("u-late", "late@example.test");
+        Harness.Clock.Now = Harness.Clock.Now.AddDays(2);
+        Harness.Actor.Current = new Actor("u-late", "late@example.test");
         await service.CreateAsync(CustomerInputs.Valid(name: "Late Comer"));
-        var log = harness.Get<AuditLog>();
-        var day = harness.Clock.Now.AddDays(-1);
+        var log = Harness.Get<AuditLog>();
+        var day = Harness.Clock.Now.AddDays(-1);
 
         var all = await log.ListAsync(new AuditLogQuery(null, null, null, null, null, new PageRequest()));
         var byUser = await log.ListAsync(new AuditLogQuery("u-early", null, null, null, null, new PageRequest()));
@@ -69,11 +63,11 @@ public sealed class AuditTrailTests : IAsyncLifetime
     public async Task Passwords_hashes_and_security_stamps_never_appear_in_the_log()
     {
         const string password = "correct horse battery";
-        var users = harness.Get<UserAdministration>();
+        var users = Harness.Get<UserAdministration>();
         var id = await users.CreateAsync(new NewUserInput { DisplayName = "Ravi", Email = "ravi@example.test", Role = Roles.Staff, Password = password });
         await users.ResetPasswordAsync(id, new ResetPasswordInput { NewPassword = "another long secret" });
 
-        await using var db = harness.Db();
+        await using var db = Harness.Db();
         var user = await db.Users.SingleAsync(u => u.Id == id);
         var entries = await db.AuditEntries.Where(e => e.EntityType == "User").ToListAsync();
         Assert.NotEmpty(entries);
@@ -92,7 +86,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
     [Fact]
     public async Task A_failed_save_leaves_neither_the_change_nor_an_audit_entry()
     {
-        await using var scope = harness.Scope();
+        await using var scope = Harness.Scope();
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<BookingOps.Domain.Persistence.BookingOpsDbContext>>();
         await using (var db = await factory.CreateDbContextAsync())
         {
@@ -102,7 +96,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
 
         await using (var db = await factory.CreateDbContextAsync())
         {
-            var customer = new Customer { CreatedAt = harness.Clock.Now };
+            var customer = new Customer { CreatedAt = Harness.Clock.Now };
             customer.Apply(CustomerInputs.Valid());
             db.Customers.Add(customer);
             // Violates the primary key after the customer row is written, inside the same save.
@@ -110,7 +104,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
         }
 
-        await using var check = harness.Db();
+        await using var check = Harness.Db();
         Assert.Equal(0, await check.Customers.CountAsync());
         Assert.Equal(1, await check.AuditEntries.CountAsync());
     }

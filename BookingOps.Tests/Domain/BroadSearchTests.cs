@@ -6,18 +6,17 @@ using BookingOps.Tests.Infrastructure;
 namespace BookingOps.Tests.Domain;
 
 /// <summary>A search matching more customers than <see cref="CustomerDirectory.BroadSearchHits"/> takes the other query plan; its answers must be the same.</summary>
-public sealed class BroadSearchTests : IAsyncLifetime
+public sealed class BroadSearchTests : DomainTest
 {
     private const int Matching = CustomerDirectory.BroadSearchHits + 300;
-    private DomainHarness harness = default!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        harness = await DomainHarness.CreateAsync();
-        await using var db = harness.Db();
+        await base.InitializeAsync();
+        await using var db = Harness.Db();
         for (var i = 0; i < Matching + 200; i++)
         {
-            var customer = new Customer { CreatedAt = harness.Clock.Now, IsArchived = i % 7 == 0 };
+            var customer = new Customer { CreatedAt = Harness.Clock.Now, IsArchived = i % 7 == 0 };
             var name = i < Matching ? $"Sinar {(i * 7919) % 10_000:D4} Sdn Bhd" : $"Other {i:D4} Trading";
             customer.Apply(CustomerInputs.Valid(name: name, phone: "012-" + i.ToString("D7", CultureInfo.InvariantCulture), contact: null));
             db.Customers.Add(customer);
@@ -26,16 +25,14 @@ public sealed class BroadSearchTests : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    public async Task DisposeAsync() => await harness.DisposeAsync();
-
     [Theory]
     [InlineData(false, false)]
     [InlineData(true, false)]
     [InlineData(false, true)]
     public async Task A_broad_search_pages_sorts_and_counts_like_a_narrow_one(bool includeArchived, bool descending)
     {
-        var directory = harness.Get<CustomerDirectory>();
-        await using var db = harness.Db();
+        var directory = Harness.Get<CustomerDirectory>();
+        await using var db = Harness.Db();
         var expected = db.Customers
             .Where(c => c.Name.StartsWith("Sinar") && (includeArchived || !c.IsArchived))
             .AsEnumerable()

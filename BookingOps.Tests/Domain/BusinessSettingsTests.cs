@@ -5,22 +5,18 @@ using BookingOps.Tests.Infrastructure;
 
 namespace BookingOps.Tests.Domain;
 
-public sealed class BusinessSettingsTests : IAsyncLifetime
+public sealed class BusinessSettingsTests : DomainTest
 {
-    private DomainHarness harness = default!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        harness = await DomainHarness.CreateAsync();
-        await harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
+        await base.InitializeAsync();
+        await Harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
     }
-
-    public async Task DisposeAsync() => await harness.DisposeAsync();
 
     [Fact]
     public async Task Settings_are_saved_and_a_stale_form_is_refused()
     {
-        var service = harness.Get<BusinessSettingsService>();
+        var service = Harness.Get<BusinessSettingsService>();
         var first = BusinessProfileInput.From((await service.GetAsync())!);
         var stale = BusinessProfileInput.From((await service.GetAsync())!);
 
@@ -42,7 +38,7 @@ public sealed class BusinessSettingsTests : IAsyncLifetime
     [InlineData(6.12345, nameof(BusinessProfileInput.TaxRatePercent))]
     public async Task Tax_rates_outside_0_to_100_or_too_precise_are_refused(double rate, string field)
     {
-        var service = harness.Get<BusinessSettingsService>();
+        var service = Harness.Get<BusinessSettingsService>();
         var form = BusinessProfileInput.From((await service.GetAsync())!);
         form.TaxRatePercent = (decimal)rate;
 

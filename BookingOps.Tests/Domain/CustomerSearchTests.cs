@@ -4,21 +4,17 @@ using BookingOps.Tests.Infrastructure;
 
 namespace BookingOps.Tests.Domain;
 
-public sealed class CustomerSearchTests : IAsyncLifetime
+public sealed class CustomerSearchTests : DomainTest
 {
-    private DomainHarness harness = default!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        harness = await DomainHarness.CreateAsync();
-        var service = harness.Get<CustomerService>();
+        await base.InitializeAsync();
+        var service = Harness.Get<CustomerService>();
         await service.CreateAsync(CustomerInputs.Valid(name: "Tan Events Sdn Bhd", phone: "+60 12-345 6789", email: "ops@tanevents.my", contact: "Aisyah"));
         await service.CreateAsync(CustomerInputs.Valid(name: "Ahmad Tan", phone: "013-222 1111", email: "ahmad@mail.my", contact: null));
         await service.CreateAsync(CustomerInputs.Valid(name: "Bina Jaya Construction", phone: "03-5555 1234", email: "site@binajaya.my", contact: "Kumar"));
         await service.CreateAsync(CustomerInputs.Valid(name: "Chong Weddings", phone: "016-777 8888", email: null, contact: "Mei Ling"));
     }
-
-    public async Task DisposeAsync() => await harness.DisposeAsync();
 
     [Theory]
     [InlineData("tan", new[] { "Ahmad Tan", "Tan Events Sdn Bhd" })]
@@ -32,7 +28,7 @@ public sealed class CustomerSearchTests : IAsyncLifetime
     [InlineData("nobody", new string[0])]
     public async Task One_box_finds_customers_by_name_word_email_or_phone(string search, string[] expected)
     {
-        var result = await harness.Get<CustomerDirectory>().ListAsync(new CustomerListQuery(search, false, new PageRequest()));
+        var result = await Harness.Get<CustomerDirectory>().ListAsync(new CustomerListQuery(search, false, new PageRequest()));
 
         Assert.Equal(expected, result.Items.Select(c => c.Name));
         Assert.Equal(expected.Length, result.TotalCount);
@@ -47,7 +43,7 @@ public sealed class CustomerSearchTests : IAsyncLifetime
     [InlineData("-^:")]
     public async Task Search_syntax_typed_by_a_user_is_treated_as_plain_words(string search)
     {
-        var result = await harness.Get<CustomerDirectory>().ListAsync(new CustomerListQuery(search, false, new PageRequest()));
+        var result = await Harness.Get<CustomerDirectory>().ListAsync(new CustomerListQuery(search, false, new PageRequest()));
 
         Assert.True(result.TotalCount >= 0);
         Assert.Equal(result.TotalCount, result.Items.Count);
@@ -56,11 +52,11 @@ public sealed class CustomerSearchTests : IAsyncLifetime
     [Fact]
     public async Task A_renamed_customer_is_found_by_the_new_name_only()
     {
-        var directory = harness.Get<CustomerDirectory>();
+        var directory = Harness.Get<CustomerDirectory>();
         var chong = (await directory.ListAsync(new CustomerListQuery("chong", false, new PageRequest()))).Items.Single();
         var form = CustomerInput.From((await directory.FindAsync(chong.Id))!);
         form.Name = "Lim Bridal House";
-        await harness.Get<CustomerService>().UpdateAsync(chong.Id, form);
+        await Harness.Get<CustomerService>().UpdateAsync(chong.Id, form);
 
         Assert.Empty((await directory.ListAsync(new CustomerListQuery("chong", false, new PageRequest()))).Items);
         Assert.Equal(chong.Id, Assert.Single((await directory.ListAsync(new CustomerListQuery("bridal", false, new PageRequest()))).Items).Id);
@@ -69,7 +65,7 @@ public sealed class CustomerSearchTests : IAsyncLifetime
     [Fact]
     public async Task Pages_and_sorts_on_the_server()
     {
-        var directory = harness.Get<CustomerDirectory>();
+        var directory = Harness.Get<CustomerDirectory>();
 
         var firstTwo = await directory.ListAsync(new CustomerListQuery(null, false, new PageRequest(0, 2)));
         var rest = await directory.ListAsync(new CustomerListQuery(null, false, new PageRequest(2, 2)));
@@ -84,7 +80,7 @@ public sealed class CustomerSearchTests : IAsyncLifetime
     [Fact]
     public async Task The_search_uses_the_full_text_index_not_a_scan_of_customers()
     {
-        var plan = await harness.Get<CustomerDirectory>().ExplainListAsync(new CustomerListQuery("tan", false, new PageRequest()));
+        var plan = await Harness.Get<CustomerDirectory>().ExplainListAsync(new CustomerListQuery("tan", false, new PageRequest()));
 
         Assert.Contains(plan, line => line.Contains("VIRTUAL TABLE INDEX", StringComparison.Ordinal));
         Assert.DoesNotContain(plan, line => line.Contains("SCAN c", StringComparison.Ordinal) || line.Contains("SCAN Customers", StringComparison.Ordinal));

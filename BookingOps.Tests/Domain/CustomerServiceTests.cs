@@ -6,25 +6,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BookingOps.Tests.Domain;
 
-public sealed class CustomerServiceTests : IAsyncLifetime
+public sealed class CustomerServiceTests : DomainTest
 {
-    private DomainHarness harness = default!;
-
-    public async Task InitializeAsync() => harness = await DomainHarness.CreateAsync();
-
-    public async Task DisposeAsync() => await harness.DisposeAsync();
-
     [Fact]
     public async Task Create_stores_the_normalised_customer_with_its_creation_time()
     {
-        var id = await harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid(name: "  Tan Events  ", email: "OPS@TanEvents.MY"));
+        var id = await Harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid(name: "  Tan Events  ", email: "OPS@TanEvents.MY"));
 
-        await using var db = harness.Db();
+        await using var db = Harness.Db();
         var customer = await db.Customers.SingleAsync(c => c.Id == id);
         Assert.Equal("Tan Events", customer.Name);
         Assert.Equal("ops@tanevents.my", customer.Email);
         Assert.Equal("60123456789", customer.PhoneDigits);
-        Assert.Equal(harness.Clock.Now, customer.CreatedAt);
+        Assert.Equal(Harness.Clock.Now, customer.CreatedAt);
         Assert.False(customer.IsArchived);
     }
 
@@ -38,10 +32,10 @@ public sealed class CustomerServiceTests : IAsyncLifetime
     {
         var input = CustomerInputs.Valid(name: name, phone: phone, email: email);
 
-        var refusal = await Assert.ThrowsAsync<DomainValidationException>(() => harness.Get<CustomerService>().CreateAsync(input));
+        var refusal = await Assert.ThrowsAsync<DomainValidationException>(() => Harness.Get<CustomerService>().CreateAsync(input));
 
         Assert.Equal([field], refusal.Errors.Keys);
-        await using var db = harness.Db();
+        await using var db = Harness.Db();
         Assert.Equal(0, await db.Customers.CountAsync());
         Assert.Equal(0, await db.AuditEntries.CountAsync());
     }
@@ -52,9 +46,9 @@ public sealed class CustomerServiceTests : IAsyncLifetime
     [InlineData(null)]
     public async Task An_emptied_optional_email_is_stored_as_no_email(string? email)
     {
-        var id = await harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid(email: email));
+        var id = await Harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid(email: email));
 
-        Assert.Null((await harness.Get<CustomerDirectory>().FindAsync(id))!.Email);
+        Assert.Null((await Harness.Get<CustomerDirectory>().FindAsync(id))!.Email);
     }
 
     [Fact]
@@ -62,7 +56,7 @@ public sealed class CustomerServiceTests : IAsyncLifetime
     {
         var input = CustomerInputs.Valid(name: new string('x', 151));
 
-        var refusal = await Assert.ThrowsAsync<DomainValidationException>(() => harness.Get<CustomerService>().CreateAsync(input));
+        var refusal = await Assert.ThrowsAsync<DomainValidationException>(() => Harness.Get<CustomerService>().CreateAsync(input));
 
         Assert.Contains(nameof(CustomerInput.Name), refusal.Errors.Keys);
     }
@@ -70,14 +64,14 @@ public sealed class CustomerServiceTests : IAsyncLifetime
     [Fact]
     public async Task Update_applies_changes_and_bumps_the_version()
     {
-        var service = harness.Get<CustomerService>();
+        var service = Harness.Get<CustomerService>();
         var id = await service.CreateAsync(CustomerInputs.Valid());
-        var form = CustomerInput.From((await harness.Get<CustomerDirectory>().FindAsync(id))!);
+        var form = CustomerInput.From((await Harness.Get<CustomerDirectory>().FindAsync(id))!);
 
         form.Phone = "03-7890 1234";
         await service.UpdateAsync(id, form);
 
-        var saved = await harness.Get<CustomerDirectory>().FindAsync(id);
+        var saved = await Harness.Get<CustomerDirectory>().FindAsync(id);
         Assert.Equal("03-7890 1234", saved!.Phone);
         Assert.Equal("0378901234", saved.PhoneDigits);
         Assert.Equal(form.Version + 1, saved.Version);
@@ -86,9 +80,9 @@ public sealed class CustomerServiceTests : IAsyncLifetime
     [Fact]
     public async Task The_second_of_two_edits_from_the_same_version_is_refused_and_the_first_kept()
     {
-        var service = harness.Get<CustomerService>();
+        var service = Harness.Get<CustomerService>();
         var id = await service.CreateAsync(CustomerInputs.Valid());
-        var loaded = (await harness.Get<CustomerDirectory>().FindAsync(id))!;
+        var loaded = (await Harness.Get<CustomerDirectory>().FindAsync(id))!;
         var first = CustomerInput.From(loaded);
         var second = CustomerInput.From(loaded);
 
@@ -98,15 +92,15 @@ public sealed class CustomerServiceTests : IAsyncLifetime
         var refusal = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => service.UpdateAsync(id, second));
 
         Assert.Contains("Someone else changed this customer", refusal.Message, StringComparison.Ordinal);
-        Assert.Equal("First editor's note.", (await harness.Get<CustomerDirectory>().FindAsync(id))!.Notes);
+        Assert.Equal("First editor's note.", (await Harness.Get<CustomerDirectory>().FindAsync(id))!.Notes);
     }
 
     [Fact]
     public async Task Two_simultaneous_saves_of_the_same_version_let_exactly_one_through()
     {
-        var service = harness.Get<CustomerService>();
+        var service = Harness.Get<CustomerService>();
         var id = await service.CreateAsync(CustomerInputs.Valid());
-        var loaded = (await harness.Get<CustomerDirectory>().FindAsync(id))!;
+        var loaded = (await Harness.Get<CustomerDirectory>().FindAsync(id))!;
 
         var attempts = Enumerable.Range(1, 4).Select(async n =>
         {
@@ -114,7 +108,7 @@ public sealed class CustomerServiceTests : IAsyncLifetime
             form.Notes = $"Editor {n}";
             try
             {
-                await harness.Get<CustomerService>().UpdateAsync(id, form);
+                await Harness.Get<CustomerService>().UpdateAsync(id, form);
                 return true;
             }
             catch (ConcurrencyConflictException)
@@ -125,13 +119,13 @@ public sealed class CustomerServiceTests : IAsyncLifetime
         var outcomes = await Task.WhenAll(attempts);
 
         Assert.Single(outcomes, succeeded => succeeded);
-        Assert.Equal(loaded.Version + 1, (await harness.Get<CustomerDirectory>().FindAsync(id))!.Version);
+        Assert.Equal(loaded.Version + 1, (await Harness.Get<CustomerDirectory>().FindAsync(id))!.Version);
     }
 
     [Fact]
     public async Task Updating_a_customer_that_was_deleted_is_refused_clearly()
     {
-        var service = harness.Get<CustomerService>();
+        var service = Harness.Get<CustomerService>();
 
         var refusal = await Assert.ThrowsAsync<BusinessRuleException>(() => service.UpdateAsync(4242, CustomerInputs.Valid()));
 
@@ -141,14 +135,14 @@ public sealed class CustomerServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_customer_without_history_can_be_deleted()
     {
-        var service = harness.Get<CustomerService>();
+        var service = Harness.Get<CustomerService>();
         var id = await service.CreateAsync(CustomerInputs.Valid());
 
-        Assert.False(await harness.Get<CustomerDirectory>().HasHistoryAsync(id));
+        Assert.False(await Harness.Get<CustomerDirectory>().HasHistoryAsync(id));
         await service.DeleteAsync(id, version: 0);
 
-        Assert.Null(await harness.Get<CustomerDirectory>().FindAsync(id));
-        await using var db = harness.Db();
+        Assert.Null(await Harness.Get<CustomerDirectory>().FindAsync(id));
+        await using var db = Harness.Db();
         var audit = await db.AuditEntries.Where(e => e.EntityType == "Customer").OrderBy(e => e.Id).Select(e => e.Action).ToListAsync();
         Assert.Equal([AuditAction.Created, AuditAction.Deleted], audit);
     }
@@ -156,8 +150,8 @@ public sealed class CustomerServiceTests : IAsyncLifetime
     [Fact]
     public async Task Archive_hides_the_customer_from_the_list_and_restore_brings_it_back()
     {
-        var service = harness.Get<CustomerService>();
-        var directory = harness.Get<CustomerDirectory>();
+        var service = Harness.Get<CustomerService>();
+        var directory = Harness.Get<CustomerDirectory>();
         var id = await service.CreateAsync(CustomerInputs.Valid());
 
         await service.ArchiveAsync(id, version: 0);
@@ -174,13 +168,13 @@ public sealed class CustomerServiceTests : IAsyncLifetime
     [Fact]
     public async Task Archiving_from_a_stale_page_is_refused()
     {
-        var service = harness.Get<CustomerService>();
+        var service = Harness.Get<CustomerService>();
         var id = await service.CreateAsync(CustomerInputs.Valid());
-        var form = CustomerInput.From((await harness.Get<CustomerDirectory>().FindAsync(id))!);
+        var form = CustomerInput.From((await Harness.Get<CustomerDirectory>().FindAsync(id))!);
         form.ContactPerson = "Someone else";
         await service.UpdateAsync(id, form);
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => service.ArchiveAsync(id, version: 0));
-        Assert.False((await harness.Get<CustomerDirectory>().FindAsync(id))!.IsArchived);
+        Assert.False((await Harness.Get<CustomerDirectory>().FindAsync(id))!.IsArchived);
     }
 }

@@ -6,27 +6,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BookingOps.Tests.Domain;
 
-public sealed class DemoDataTests : IAsyncLifetime
+public sealed class DemoDataTests : DomainTest
 {
-    private DomainHarness harness = default!;
-
-    public async Task InitializeAsync() => harness = await DomainHarness.CreateAsync();
-
-    public async Task DisposeAsync() => await harness.DisposeAsync();
-
     [Fact]
     public async Task Demo_customers_are_valid_searchable_and_audited_only_when_asked()
     {
-        await harness.Get<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(Customers: 2_500, Audited: false));
-        await harness.Get<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(Customers: 10, Audited: true, Seed: 7));
+        await Harness.Get<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(Customers: 2_500, Audited: false));
+        await Harness.Get<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(Customers: 10, Audited: true, Seed: 7));
 
-        await using var db = harness.Db();
+        await using var db = Harness.Db();
         var customers = await db.Customers.ToListAsync();
         Assert.Equal(2_510, customers.Count);
         Assert.All(customers, c => InputValidation.EnsureValid(CustomerInput.From(c)));
         Assert.Equal(10, await db.AuditEntries.CountAsync(e => e.EntityType == "Customer"));
         var someone = customers[1234];
-        var found = await harness.Get<CustomerDirectory>().ListAsync(new CustomerListQuery(someone.Phone, false, new PageRequest()));
+        var found = await Harness.Get<CustomerDirectory>().ListAsync(new CustomerListQuery(someone.Phone, false, new PageRequest()));
         Assert.Contains(found.Items, c => c.Id == someone.Id);
     }
 }

@@ -9,14 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BookingOps.Tests.Domain;
 
-public sealed class FirstRunSetupTests : IAsyncLifetime
+public sealed class FirstRunSetupTests : DomainTest
 {
-    private DomainHarness harness = default!;
-
-    public async Task InitializeAsync() => harness = await DomainHarness.CreateAsync();
-
-    public async Task DisposeAsync() => await harness.DisposeAsync();
-
     public static SetupInput ValidInput() => new()
     {
         Business = new BusinessProfileInput
@@ -37,7 +31,7 @@ public sealed class FirstRunSetupTests : IAsyncLifetime
     [Fact]
     public async Task Setup_creates_the_business_and_an_admin_who_can_sign_in()
     {
-        await using var scope = harness.Scope();
+        await using var scope = Harness.Scope();
         var setup = scope.ServiceProvider.GetRequiredService<FirstRunSetup>();
         Assert.False(await setup.IsCompleteAsync());
 
@@ -47,23 +41,23 @@ public sealed class FirstRunSetupTests : IAsyncLifetime
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         Assert.True(await users.IsInRoleAsync(admin, Roles.Admin));
         Assert.True(await users.CheckPasswordAsync(admin, "a long enough passphrase"));
-        var profile = await harness.Get<BusinessSettingsService>().GetAsync();
+        var profile = await Harness.Get<BusinessSettingsService>().GetAsync();
         Assert.Equal("Kilat Bins Sdn Bhd", profile!.Name);
         Assert.Equal("MYR", profile.CurrencyCode);
-        Assert.Equal(harness.Clock.Now, profile.SetupCompletedAt);
+        Assert.Equal(Harness.Clock.Now, profile.SetupCompletedAt);
     }
 
     [Fact]
     public async Task Setup_runs_once_only()
     {
-        await harness.Get<FirstRunSetup>().CompleteAsync(ValidInput());
+        await Harness.Get<FirstRunSetup>().CompleteAsync(ValidInput());
         var again = ValidInput();
         again.AdminEmail = "intruder@example.test";
 
-        var refusal = await Assert.ThrowsAsync<BusinessRuleException>(() => harness.Get<FirstRunSetup>().CompleteAsync(again));
+        var refusal = await Assert.ThrowsAsync<BusinessRuleException>(() => Harness.Get<FirstRunSetup>().CompleteAsync(again));
 
         Assert.Equal("Setup has already been completed.", refusal.Message);
-        await using var db = harness.Db();
+        await using var db = Harness.Db();
         Assert.Equal(1, await db.Users.CountAsync());
     }
 
@@ -78,12 +72,12 @@ public sealed class FirstRunSetupTests : IAsyncLifetime
         input.AdminPassword = "short";
         input.ConfirmPassword = "different";
 
-        var refusal = await Assert.ThrowsAsync<DomainValidationException>(() => harness.Get<FirstRunSetup>().CompleteAsync(input));
+        var refusal = await Assert.ThrowsAsync<DomainValidationException>(() => Harness.Get<FirstRunSetup>().CompleteAsync(input));
 
         Assert.Equal(
             ["AdminPassword", "Business.CurrencyCode", "Business.Email", "Business.TaxRatePercent", "Business.TimeZoneId", "ConfirmPassword"],
             refusal.Errors.Keys.Order(StringComparer.Ordinal));
-        await using var db = harness.Db();
+        await using var db = Harness.Db();
         Assert.Equal(0, await db.BusinessProfiles.CountAsync());
         Assert.Equal(0, await db.Users.CountAsync());
     }
@@ -97,8 +91,8 @@ public sealed class FirstRunSetupTests : IAsyncLifetime
         var input = ValidInput();
         input.Business.TaxRatePercent = (decimal)rate;
 
-        await harness.Get<FirstRunSetup>().CompleteAsync(input);
+        await Harness.Get<FirstRunSetup>().CompleteAsync(input);
 
-        Assert.Equal((decimal)rate, (await harness.Get<BusinessSettingsService>().GetAsync())!.TaxRatePercent);
+        Assert.Equal((decimal)rate, (await Harness.Get<BusinessSettingsService>().GetAsync())!.TaxRatePercent);
     }
 }

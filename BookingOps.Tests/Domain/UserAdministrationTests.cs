@@ -7,18 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BookingOps.Tests.Domain;
 
-public sealed class UserAdministrationTests : IAsyncLifetime
+public sealed class UserAdministrationTests : DomainTest
 {
-    private DomainHarness harness = default!;
     private string adminId = string.Empty;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        harness = await DomainHarness.CreateAsync();
-        adminId = (await harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput())).Id;
+        await base.InitializeAsync();
+        adminId = (await Harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput())).Id;
     }
-
-    public async Task DisposeAsync() => await harness.DisposeAsync();
 
     private static NewUserInput Staff(string email = "siti@kilatbins.my", string role = Roles.Staff) =>
         new() { DisplayName = "Siti", Email = email, Role = role, Password = "office password 1" };
@@ -26,11 +23,11 @@ public sealed class UserAdministrationTests : IAsyncLifetime
     [Fact]
     public async Task Admin_creates_staff_and_crew_who_appear_in_the_list_with_their_role()
     {
-        var users = harness.Get<UserAdministration>();
+        var users = Harness.Get<UserAdministration>();
         await users.CreateAsync(Staff());
         await users.CreateAsync(Staff("driver@kilatbins.my", Roles.Crew));
 
-        var list = await harness.Get<UserAdministration>().ListAsync(null, new PageRequest(SortBy: nameof(UserSummary.Email)));
+        var list = await Harness.Get<UserAdministration>().ListAsync(null, new PageRequest(SortBy: nameof(UserSummary.Email)));
 
         Assert.Equal(
             [("driver@kilatbins.my", Roles.Crew), ("farid@kilatbins.my", Roles.Admin), ("siti@kilatbins.my", Roles.Staff)],
@@ -40,9 +37,9 @@ public sealed class UserAdministrationTests : IAsyncLifetime
     [Fact]
     public async Task A_taken_email_is_refused_beside_the_email_field()
     {
-        await harness.Get<UserAdministration>().CreateAsync(Staff());
+        await Harness.Get<UserAdministration>().CreateAsync(Staff());
 
-        var refusal = await Assert.ThrowsAsync<DomainValidationException>(() => harness.Get<UserAdministration>().CreateAsync(Staff()));
+        var refusal = await Assert.ThrowsAsync<DomainValidationException>(() => Harness.Get<UserAdministration>().CreateAsync(Staff()));
 
         Assert.Equal([nameof(NewUserInput.Email)], refusal.Errors.Keys);
     }
@@ -50,7 +47,7 @@ public sealed class UserAdministrationTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_role_is_refused()
     {
-        var refusal = await Assert.ThrowsAsync<DomainValidationException>(() => harness.Get<UserAdministration>().CreateAsync(Staff(role: "Owner")));
+        var refusal = await Assert.ThrowsAsync<DomainValidationException>(() => Harness.Get<UserAdministration>().CreateAsync(Staff(role: "Owner")));
 
         Assert.Equal([nameof(NewUserInput.Role)], refusal.Errors.Keys);
     }
@@ -58,7 +55,7 @@ public sealed class UserAdministrationTests : IAsyncLifetime
     [Fact]
     public async Task The_last_admin_can_neither_be_demoted_nor_deactivated()
     {
-        var users = harness.Get<UserAdministration>();
+        var users = Harness.Get<UserAdministration>();
         var otherAdmin = await users.CreateAsync(Staff("boss2@kilatbins.my", Roles.Admin));
 
         await Assert.ThrowsAsync<BusinessRuleException>(() => users.ChangeRoleAsync(adminId, adminId, Roles.Staff));
@@ -72,23 +69,23 @@ public sealed class UserAdministrationTests : IAsyncLifetime
     [Fact]
     public async Task A_role_change_takes_effect_and_changes_the_security_stamp()
     {
-        var users = harness.Get<UserAdministration>();
+        var users = Harness.Get<UserAdministration>();
         var id = await users.CreateAsync(Staff());
-        await using var before = harness.Db();
+        await using var before = Harness.Db();
         var stamp = before.Users.Single(u => u.Id == id).SecurityStamp;
 
         await users.ChangeRoleAsync(adminId, id, Roles.Crew);
 
         var summary = (await users.ListAsync("siti", new PageRequest())).Items.Single();
         Assert.Equal(Roles.Crew, summary.Role);
-        await using var after = harness.Db();
+        await using var after = Harness.Db();
         Assert.NotEqual(stamp, after.Users.Single(u => u.Id == id).SecurityStamp);
     }
 
     [Fact]
     public async Task Reset_password_replaces_the_password_and_lifts_a_lock_out()
     {
-        await using var scope = harness.Scope();
+        await using var scope = Harness.Scope();
         var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
         var manager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var id = await users.CreateAsync(Staff());
@@ -106,7 +103,7 @@ public sealed class UserAdministrationTests : IAsyncLifetime
     [Fact]
     public async Task A_too_short_reset_password_is_refused_and_the_old_one_kept()
     {
-        await using var scope = harness.Scope();
+        await using var scope = Harness.Scope();
         var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
         var id = await users.CreateAsync(Staff());
 
@@ -119,7 +116,7 @@ public sealed class UserAdministrationTests : IAsyncLifetime
     [Fact]
     public async Task Changing_your_own_password_needs_the_current_one()
     {
-        var users = harness.Get<UserAdministration>();
+        var users = Harness.Get<UserAdministration>();
         var wrong = new ChangePasswordInput { CurrentPassword = "guess", NewPassword = "a new long password", ConfirmPassword = "a new long password" };
 
         var refusal = await Assert.ThrowsAsync<DomainValidationException>(() => users.ChangeOwnPasswordAsync(adminId, wrong));
@@ -127,7 +124,7 @@ public sealed class UserAdministrationTests : IAsyncLifetime
 
         wrong.CurrentPassword = "a long enough passphrase";
         await users.ChangeOwnPasswordAsync(adminId, wrong);
-        await using var scope = harness.Scope();
+        await using var scope = Harness.Scope();
         var manager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         Assert.True(await manager.CheckPasswordAsync((await manager.FindByIdAsync(adminId))!, "a new long password"));
     }

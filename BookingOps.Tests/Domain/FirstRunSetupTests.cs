@@ -82,6 +82,19 @@ public sealed class FirstRunSetupTests : DomainTest
         Assert.Equal(0, await db.Users.CountAsync());
     }
 
+    [Fact]
+    public async Task Setup_with_demo_data_fills_the_customer_list()
+    {
+        var input = ValidInput();
+        input.LoadDemoData = true;
+
+        await Harness.Get<FirstRunSetup>().CompleteAsync(input);
+
+        var customers = await Harness.Get<BookingOps.Domain.Customers.CustomerDirectory>()
+            .ListAsync(new BookingOps.Domain.Customers.CustomerListQuery(null, false, new BookingOps.Domain.Common.PageRequest()));
+        Assert.Equal(BookingOps.Domain.DemoData.DemoDataOptions.Showcase.Customers, customers.TotalCount);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(100)]

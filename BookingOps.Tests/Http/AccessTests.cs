@@ -148,6 +148,19 @@ public sealed class AccessTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Sign_out_needs_the_antiforgery_token_so_another_site_cannot_sign_anyone_out()
+    {
+        await app.CompleteSetupAsync();
+        var client = Client();
+        await HtmlForms.SignInAsync(client, BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+
+        var forged = await client.PostAsync("/account/logout", new FormUrlEncodedContent([]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/customers")).StatusCode);
+    }
+
     [Theory]
     [InlineData("/customers/abc")]
     [InlineData("/customers/99999999999999999999")]

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace BookingOps.Tests.Infrastructure;
 
 /// <summary>The real app, in process, on a fresh temporary data folder of its own.</summary>
-public sealed class BookingOpsApp : WebApplicationFactory<Program>
+public sealed class BookingOpsApp(int signInAttemptsPerMinute = 1_000) : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "owner@example.test";
     public const string Password = "a long test password";
@@ -21,6 +21,7 @@ public sealed class BookingOpsApp : WebApplicationFactory<Program>
     {
         builder.UseContentRoot(RepositoryRoot.Path);
         builder.UseSetting("BookingOps:DataDirectory", data.Path);
+        builder.UseSetting("BookingOps:SignInAttemptsPerMinute", signInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 

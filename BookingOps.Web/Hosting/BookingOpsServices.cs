@@ -29,7 +29,7 @@ public static class BookingOpsServices
         builder.Services.AddBookingOpsDomain(locations.ConnectionString)
             .AddSignInManager<ActiveUserSignInManager>()
             .AddDefaultTokenProviders();
-        AddAuthentication(builder.Services, locations);
+        AddSignIn(builder.Services, locations);
         builder.Services.AddScoped<BusinessTimeZone>();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -52,7 +52,8 @@ public static class BookingOpsServices
     private static bool IsSignInAttempt(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) && request.Path.Equals(SignInPath, StringComparison.OrdinalIgnoreCase);
 
-    private static void AddAuthentication(IServiceCollection services, DataLocations locations)
+    /// <summary>Cookie sign-in with keys that survive restarts, and one policy per role.</summary>
+    private static void AddSignIn(IServiceCollection services, DataLocations locations)
     {
         services.AddDataProtection()
             .PersistKeysToFileSystem(new DirectoryInfo(locations.KeysDirectory))

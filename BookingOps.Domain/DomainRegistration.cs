@@ -1,5 +1,9 @@
 using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Auditing;
+using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Dashboard;
+using BookingOps.Domain.Inquiries;
+using BookingOps.Domain.Live;
 using BookingOps.Domain.Customers;
 using BookingOps.Domain.DemoData;
 using BookingOps.Domain.Persistence;
@@ -37,6 +41,13 @@ public static class DomainRegistration
         services.AddScoped<CustomerService>();
         services.AddScoped<CustomerDirectory>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<BusinessCalendar>();
+        services.AddSingleton<ChangeFeed>();
+        services.AddScoped<BookingService>();
+        services.AddScoped<BookingDirectory>();
+        services.AddScoped<InquiryService>();
+        services.AddScoped<InquiryDirectory>();
+        services.AddScoped<DashboardQuery>();
 
         return services.AddIdentityCore<AppUser>(identity =>
             {

@@ -1,40 +1,80 @@
+using System.Collections;
 using System.ComponentModel.DataAnnotations;
 
 namespace BookingOps.Domain.Common;
 
 /// <summary>
-/// Runs an input model's data annotations, the same ones the forms show beside the fields. Nested
-/// input models (e.g. the business profile inside the setup form) are validated too, their errors
-/// keyed by dotted paths such as "Business.Name".
+/// Runs an input model's data annotations, the same ones the forms show beside the fields, and its own
+/// cross-field rules, reporting every problem at once. Nested input models and lists of them are
+/// validated too, keyed by paths such as "Business.Name" or "PriceLines[2].Quantity".
 /// </summary>
 public static class InputValidation
 {
     public static void EnsureValid(object input)
     {
-        var errors = new Dictionary<string, string[]>();
-        Collect(input, prefix: string.Empty, errors);
+        var errors = Collect(input);
         if (errors.Count > 0)
         {
             throw new DomainValidationException(errors);
         }
     }
 
-    private static void Collect(object input, string prefix, Dictionary<string, string[]> errors)
+    public static Dictionary<string, string[]> Collect(object input)
     {
+        var errors = new Dictionary<string, List<string>>();
+        Collect(input, prefix: string.Empty, errors);
+        return errors.ToDictionary(e => e.Key, e => e.Value.Distinct().ToArray());
+    }
+
+    private static void Collect(object input, string prefix, Dictionary<string, List<string>> errors)
+    {
+        var context = new ValidationContext(input);
         var results = new List<ValidationResult>();
-        Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true);
-        foreach (var group in results
-            .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [string.Empty]).Select(m => (Member: m, Message: r.ErrorMessage ?? "Invalid value.")))
-            .GroupBy(x => prefix + x.Member, x => x.Message))
+        Validator.TryValidateObject(input, context, results, validateAllProperties: true);
+
+        // The framework skips IValidatableObject when an attribute failed; the user should see every problem at once.
+        if (results.Count > 0 && input is IValidatableObject validatable)
         {
-            errors[group.Key] = group.ToArray();
+            results.AddRange(validatable.Validate(context));
+        }
+
+        foreach (var result in results)
+        {
+            foreach (var member in result.MemberNames.DefaultIfEmpty(string.Empty))
+            {
+                var key = prefix + member;
+                if (!errors.TryGetValue(key, out var messages))
+                {
+                    errors[key] = messages = [];
+                }
+
+                messages.Add(result.ErrorMessage ?? "Invalid value.");
+            }
         }
 
         foreach (var property in input.GetType().GetProperties())
         {
-            if (IsInputModel(property.PropertyType) && property.GetValue(input) is { } nested)
+            if (property.GetIndexParameters().Length > 0 || property.GetValue(input) is not { } value)
             {
-                Collect(nested, $"{prefix}{property.Name}.", errors);
+                continue;
+            }
+
+            if (IsInputModel(value.GetType()))
+            {
+                Collect(value, $"{prefix}{property.Name}.", errors);
+            }
+            else if (value is IEnumerable items and not string)
+            {
+                var index = 0;
+                foreach (var item in items)
+                {
+                    if (item is not null && IsInputModel(item.GetType()))
+                    {
+                        Collect(item, $"{prefix}{property.Name}[{index}].", errors);
+                    }
+
+                    index++;
+                }
             }
         }
     }

@@ -58,10 +58,8 @@ public sealed class CustomerDirectory(IDbContextFactory<BookingOpsDbContext> dbF
             return (customers, await customers.CountAsync(cancellationToken));
         }
 
-        var hits = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM CustomerSearch WHERE CustomerSearch MATCH {match}");
-        var hitCount = await db.Database
-            .SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM CustomerSearch WHERE CustomerSearch MATCH {match}")
-            .SingleAsync(cancellationToken);
+        var hits = CustomerSearchIndex.Matches(db, match);
+        var hitCount = await CustomerSearchIndex.CountAsync(db, match, cancellationToken);
 
         // "Id * 1" cannot use the primary key, which steers SQLite to walk an index of Customers and keep
         // the hits, instead of looking up every hit: the cheaper way round once hits are many.

@@ -1,7 +1,10 @@
 using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Auditing;
 using BookingOps.Domain.Common;
+using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Customers;
+using BookingOps.Domain.Inquiries;
+using BookingOps.Domain.Numbering;
 using BookingOps.Domain.Settings;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -16,6 +19,12 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
     public DbSet<Customer> Customers => Set<Customer>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Booking> Bookings => Set<Booking>();
+
+    public DbSet<Inquiry> Inquiries => Set<Inquiry>();
+
+    public DbSet<NumberSeries> NumberSeries => Set<NumberSeries>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -70,6 +79,49 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             customer.HasIndex(c => c.Email);
             customer.HasIndex(c => c.CreatedAt);
             customer.HasIndex(c => c.IsArchived);
+        });
+
+        builder.Entity<Booking>(booking =>
+        {
+            booking.Property(b => b.Number).HasMaxLength(20);
+            booking.HasIndex(b => b.Number).IsUnique();
+            booking.HasOne<Customer>().WithMany().HasForeignKey(b => b.CustomerId).OnDelete(DeleteBehavior.Restrict);
+            booking.Property(b => b.ServiceType).HasMaxLength(100);
+            booking.Property(b => b.Address).HasMaxLength(300);
+            booking.Property(b => b.Area).HasMaxLength(80).UseCollation("NOCASE");
+            booking.Property(b => b.State).HasMaxLength(80);
+            booking.Property(b => b.Notes).HasMaxLength(2000);
+            booking.Property(b => b.CancellationReason).HasMaxLength(500);
+            booking.Property(b => b.Version).IsConcurrencyToken();
+            booking.OwnsMany(b => b.PriceLines, line => line.ToJson());
+            booking.OwnsMany(b => b.RoleRequirements, role => role.ToJson());
+            booking.OwnsMany(b => b.AssetRequirements, asset => asset.ToJson());
+            booking.HasIndex(b => b.StartsAt);
+            booking.HasIndex(b => new { b.Status, b.StartsAt });
+            booking.HasIndex(b => new { b.Status, b.HoldExpiresAt });
+            booking.HasIndex(b => new { b.CustomerId, b.StartsAt });
+            booking.HasIndex(b => new { b.Area, b.StartsAt });
+        });
+
+        builder.Entity<Inquiry>(inquiry =>
+        {
+            inquiry.HasOne<Customer>().WithMany().HasForeignKey(i => i.CustomerId).OnDelete(DeleteBehavior.Restrict);
+            inquiry.HasOne<Booking>().WithMany().HasForeignKey(i => i.BookingId).OnDelete(DeleteBehavior.Restrict);
+            inquiry.Property(i => i.Source).HasMaxLength(50);
+            inquiry.Property(i => i.EventType).HasMaxLength(100);
+            inquiry.Property(i => i.Address).HasMaxLength(300);
+            inquiry.Property(i => i.Area).HasMaxLength(80);
+            inquiry.Property(i => i.State).HasMaxLength(80);
+            inquiry.Property(i => i.Notes).HasMaxLength(2000);
+            inquiry.Property(i => i.LostReason).HasMaxLength(500);
+            inquiry.Property(i => i.Version).IsConcurrencyToken();
+            inquiry.HasIndex(i => new { i.Status, i.CreatedAt });
+        });
+
+        builder.Entity<NumberSeries>(series =>
+        {
+            series.HasKey(n => n.Key);
+            series.Property(n => n.Key).HasMaxLength(20);
         });
 
         builder.Entity<AuditEntry>(entry =>

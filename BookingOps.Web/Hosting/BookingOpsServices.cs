@@ -30,7 +30,6 @@ public static class BookingOpsServices
             .AddSignInManager<ActiveUserSignInManager>()
             .AddDefaultTokenProviders();
         AddSignIn(builder.Services, locations);
-        builder.Services.AddScoped<BusinessTimeZone>();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();

@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+using BookingOps.Domain.Common;
+
+namespace BookingOps.Domain.Bookings;
+
+public sealed class PriceLineInput
+{
+    [Required(ErrorMessage = "Describe the line.")]
+    [StringLength(200, ErrorMessage = "Keep the description under 200 characters.")]
+    public string Description { get; set; } = string.Empty;
+
+    [Range(typeof(decimal), "0.001", "100000", ErrorMessage = "The quantity must be more than 0 and at most 100,000.")]
+    [MaxDecimals(3)]
+    public decimal Quantity { get; set; } = 1m;
+
+    [Range(typeof(decimal), "0", "10000000", ErrorMessage = "The unit price must be between 0 and 10,000,000.")]
+    [MaxDecimals(2)]
+    public decimal UnitPrice { get; set; }
+
+    [Range(typeof(decimal), "0", "100", ErrorMessage = "The discount must be between 0 and 100 %.")]
+    [MaxDecimals(3)]
+    public decimal DiscountPercent { get; set; }
+
+    [Range(typeof(decimal), "0", "100", ErrorMessage = "The tax rate must be between 0 and 100 %.")]
+    [MaxDecimals(3)]
+    public decimal TaxRatePercent { get; set; }
+
+    public static PriceLineInput From(PriceLine line) => new()
+    {
+        Description = line.Description,
+        Quantity = line.Quantity,
+        UnitPrice = line.UnitPrice,
+        DiscountPercent = line.DiscountPercent,
+        TaxRatePercent = line.TaxRatePercent,
+    };
+}

@@ -1,0 +1,17 @@
+namespace BookingOps.Domain.Common;
+
+/// <summary>Rounding of money to a currency's minor unit, away from zero as receipts expect.</summary>
+public static class Money
+{
+    private static readonly Dictionary<string, int> MinorUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["JPY"] = 0, ["KRW"] = 0, ["VND"] = 0, ["IDR"] = 0, ["CLP"] = 0,
+        ["BHD"] = 3, ["KWD"] = 3, ["OMR"] = 3, ["JOD"] = 3, ["TND"] = 3,
+    };
+
+    /// <summary>Decimal places of the currency's minor unit; 2 unless the currency is known to differ.</summary>
+    public static int DecimalsOf(string currencyCode) => MinorUnits.GetValueOrDefault(currencyCode, 2);
+
+    public static decimal Round(decimal amount, string currencyCode) =>
+        decimal.Round(amount, DecimalsOf(currencyCode), MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,70 @@
+using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Common;
+using BookingOps.Domain.Inquiries;
+using BookingOps.Domain.Persistence;
+using BookingOps.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingOps.Domain.Dashboard;
+
+/// <summary>The office's start page: today, the week ahead, what needs chasing. Days are the business's local days.</summary>
+public sealed class DashboardQuery(
+    IDbContextFactory<BookingOpsDbContext> dbFactory,
+    BookingDirectory bookings,
+    InquiryDirectory inquiries,
+    BusinessCalendar calendar,
+    TimeProvider clock)
+{
+    public static readonly TimeSpan HoldWarning = TimeSpan.FromHours(48);
+    public const int DepositLookAheadDays = 7;
+
+    public async Task<DashboardData> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var zone = await calendar.ZoneAsync();
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        DateTimeOffset StartOf(DateOnly day) => BusinessCalendar.ToUtc(day.ToDateTime(TimeOnly.MinValue), zone);
+
+        var todayJobs = await bookings.CalendarAsync(StartOf(today), StartOf(today.AddDays(1)), cancellationToken);
+        var week = await bookings.CalendarAsync(StartOf(today.AddDays(1)), StartOf(today.AddDays(8)), cancellationToken);
+        var open = await inquiries.ListAsync(null, new PageRequest(Take: 5), cancellationToken);
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var holdDeadline = now + HoldWarning;
+        var holds = await db.Bookings.AsNoTracking()
+            .Where(b => b.Status == BookingStatus.Tentative && b.HoldExpiresAt <= holdDeadline)
+            .OrderBy(b => b.HoldExpiresAt)
+            .Take(20)
+            .Join(db.Customers, b => b.CustomerId, c => c.Id, (b, c) => new BookingListItem(
+                b.Id, b.Number, b.CustomerId, c.Name, b.ServiceType, b.StartsAt, b.EndsAt, b.Area, b.Status, b.Total, b.HoldExpiresAt))
+            .ToListAsync(cancellationToken);
+
+        // Until invoices exist, a deposit counts as due from its booking's due date (payments will settle it).
+        var depositHorizon = today.AddDays(DepositLookAheadDays);
+        var deposits = await db.Bookings.AsNoTracking()
+            .Where(b => (b.Status == BookingStatus.Tentative || b.Status == BookingStatus.Confirmed)
+                && b.DepositDueDate != null && b.DepositDueDate <= depositHorizon)
+            .OrderBy(b => b.DepositDueDate)
+            .Take(20)
+            .Join(db.Customers, b => b.CustomerId, c => c.Id, (b, c) => new { b.Id, b.Number, c.Name, b.DepositDueDate, b.DepositAmount })
+            .ToListAsync(cancellationToken);
+
+        var monthStart = new DateOnly(today.Year, today.Month, 1);
+        var from = StartOf(monthStart);
+        var to = StartOf(monthStart.AddMonths(1));
+        var byStatus = await db.Bookings
+            .Where(b => b.StartsAt >= from && b.StartsAt < to)
+            .GroupBy(b => b.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
+
+        return new DashboardData(
+            todayJobs,
+            week,
+            open.TotalCount,
+            open.Items,
+            holds,
+            deposits.Where(d => d.DepositAmount > 0).Select(d => new DepositDue(d.Id, d.Number, d.Name, d.DepositDueDate!.Value, d.DepositAmount)).ToList(),
+            Enum.GetValues<BookingStatus>().ToDictionary(s => s, s => byStatus.GetValueOrDefault(s)));
+    }
+}

@@ -1,0 +1,66 @@
+using System.ComponentModel.DataAnnotations;
+using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Customers;
+
+namespace BookingOps.Domain.Inquiries;
+
+/// <summary>The inquiry form: an existing customer (CustomerId) or a new one (NewCustomer); times are business-local.</summary>
+public sealed class InquiryInput : IValidatableObject
+{
+    public int? CustomerId { get; set; }
+
+    /// <summary>Filled when the caller is not a customer yet; saved together with the inquiry.</summary>
+    public CustomerInput? NewCustomer { get; set; }
+
+    [Required(ErrorMessage = "Where did the inquiry come from?")]
+    [StringLength(50, ErrorMessage = "Keep the source under 50 characters.")]
+    public string Source { get; set; } = "Phone";
+
+    [Required(ErrorMessage = "What kind of event or job is it?")]
+    [StringLength(100, ErrorMessage = "Keep the event type under 100 characters.")]
+    public string EventType { get; set; } = string.Empty;
+
+    public DateTime? RequestedStart { get; set; }
+
+    public DateTime? RequestedEnd { get; set; }
+
+    [StringLength(300, ErrorMessage = "Keep the address under 300 characters.")]
+    public string? Address { get; set; }
+
+    [StringLength(80, ErrorMessage = "Keep the area under 80 characters.")]
+    public string? Area { get; set; }
+
+    [StringLength(80, ErrorMessage = "Keep the state under 80 characters.")]
+    public string? State { get; set; }
+
+    [StringLength(2000, ErrorMessage = "Keep the notes under 2,000 characters.")]
+    public string? Notes { get; set; }
+
+    public long Version { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (CustomerId is null or <= 0 && NewCustomer is null)
+        {
+            yield return new ValidationResult("Choose a customer or enter a new one.", [nameof(CustomerId)]);
+        }
+
+        foreach (var (name, value) in new[] { (nameof(RequestedStart), RequestedStart), (nameof(RequestedEnd), RequestedEnd) })
+        {
+            if (value is { } time && (time.Year < BookingInput.EarliestYear || time.Year > BookingInput.LatestYear))
+            {
+                yield return new ValidationResult($"Choose a date between {BookingInput.EarliestYear} and {BookingInput.LatestYear}.", [name]);
+            }
+        }
+
+        if (RequestedStart is { } start && RequestedEnd is { } end && end <= start)
+        {
+            yield return new ValidationResult("The end must be after the start.", [nameof(RequestedEnd)]);
+        }
+
+        if (RequestedEnd is not null && RequestedStart is null)
+        {
+            yield return new ValidationResult("Give the start as well as the end.", [nameof(RequestedStart)]);
+        }
+    }
+}

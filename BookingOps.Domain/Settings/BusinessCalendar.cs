@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace BookingOps.Domain.Settings;
+
+/// <summary>
+/// The business's time zone and currency, loaded once per scope: times are stored in UTC and shown,
+/// entered and grouped by day in the business's own zone.
+/// </summary>
+public sealed class BusinessCalendar(BusinessSettingsService settings)
+{
+    private TimeZoneInfo? zone;
+    private string? currency;
+
+    public async Task<TimeZoneInfo> ZoneAsync()
+    {
+        await LoadAsync();
+        return zone!;
+    }
+
+    public async Task<string> CurrencyAsync()
+    {
+        await LoadAsync();
+        return currency!;
+    }
+
+    public async Task<DateTimeOffset> ToUtcAsync(DateTime local) => ToUtc(local, await ZoneAsync());
+
+    public async Task<DateTime> ToLocalAsync(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, await ZoneAsync()).DateTime;
+
+    public async Task<string> FormatAsync(DateTimeOffset instant) =>
+        (await ToLocalAsync(instant)).ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A wall-clock time in <paramref name="zone"/> as a UTC instant; a time skipped by a clock change moves on an hour.</summary>
+    public static DateTimeOffset ToUtc(DateTime local, TimeZoneInfo zone)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(unspecified))
+        {
+            unspecified = unspecified.AddHours(1);
+        }
+
+        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(unspecified, zone), TimeSpan.Zero);
+    }
+
+    private async Task LoadAsync()
+    {
+        if (zone is not null)
+        {
+            return;
+        }
+
+        var profile = await settings.GetAsync();
+        zone = profile is not null && TimeZoneInfo.TryFindSystemTimeZoneById(profile.TimeZoneId, out var found) ? found : TimeZoneInfo.Utc;
+        currency = profile?.CurrencyCode ?? "MYR";
+    }
+}

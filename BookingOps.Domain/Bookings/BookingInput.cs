@@ -57,6 +57,28 @@ public sealed class BookingInput : IValidatableObject
 
     public long Version { get; set; }
 
+    /// <summary>The form filled from a saved booking, with its times in <paramref name="zone"/>.</summary>
+    public static BookingInput From(Booking booking, TimeZoneInfo zone) => new()
+    {
+        CustomerId = booking.CustomerId,
+        ServiceType = booking.ServiceType,
+        Start = TimeZoneInfo.ConvertTime(booking.StartsAt, zone).DateTime,
+        End = TimeZoneInfo.ConvertTime(booking.EndsAt, zone).DateTime,
+        Address = booking.Address,
+        Area = booking.Area,
+        State = booking.State,
+        RoleRequirements = booking.RoleRequirements.Select(r => new RoleRequirementInput { Role = r.Role, Count = r.Count }).ToList(),
+        AssetRequirements = booking.AssetRequirements.Select(a => new AssetRequirementInput { AssetType = a.AssetType, Size = a.Size, Count = a.Count }).ToList(),
+        PriceLines = booking.PriceLines.Select(PriceLineInput.From).ToList(),
+        DepositKind = booking.DepositKind,
+        DepositValue = booking.DepositValue,
+        DepositDueDate = booking.DepositDueDate,
+        FinalDueDate = booking.FinalDueDate,
+        HoldUntil = booking.HoldExpiresAt is { } hold ? TimeZoneInfo.ConvertTime(hold, zone).DateTime : null,
+        Notes = booking.Notes,
+        Version = booking.Version,
+    };
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         foreach (var (name, value) in new[] { (nameof(Start), (DateTime?)Start), (nameof(End), End), (nameof(HoldUntil), HoldUntil) })

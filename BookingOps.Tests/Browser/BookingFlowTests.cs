@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+using BookingOps.Domain.Customers;
+using BookingOps.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BookingOps.Tests.Browser;
+
+/// <summary>From a phone call to a confirmed job on the calendar, watched live from a second window.</summary>
+public sealed class BookingFlowTests(BrowserSession session) : IClassFixture<BrowserSession>, IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        if (!session.App.Services.GetRequiredService<BookingOps.Domain.Setup.SetupStatus>().KnownComplete)
+        {
+            await session.App.CompleteSetupAsync();
+            await using var scope = session.App.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<CustomerService>().CreateAsync(CustomerInputs.Valid(name: "Mawar Wedding Hall", phone: "03-8888 1212"));
+        }
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [BrowserFact]
+    public async Task Inquiry_is_quoted_converted_shown_on_the_calendar_moved_and_cancelled_with_a_reason()
+    {
+        var page = await session.NewPageAsync();
+        await page.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+
+        // A caller asks for a show; record the inquiry against the existing customer.
+        await page.GotoAsync("/inquiries/new");
+        await page.WaitForInteractiveAsync();
+        await page.ClickAsync("#inquiry-customer");
+        await page.Keyboard.TypeAsync("mawar");
+        await page.ClickAsync(".rz-dropdown-item:has-text('Mawar Wedding Hall')");
+        await page.FillAsync("#inquiry-event", "Wedding kompang and dance");
+        await page.FillAsync("#inquiry-start input", "12 Dec 2026 19:00");
+        await page.FillAsync("#inquiry-end input", "12 Dec 2026 23:00");
+        await page.FillAsync("#inquiry-area", "Shah Alam");
+        await page.ClickAsync("#save-inquiry");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/inquiries/\d+$"));
+
+        // Quote it, then convert it.
+        await page.FillAsync("#quote-amount input", "3500");
+        await page.ClickAsync("#record-quote");
+        await Assertions.Expect(page.Locator("#inquiry-quote")).ToHaveTextAsync("MYR 3,500.00");
+        await page.ClickAsync("#convert-inquiry");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/bookings/\d+$"));
+        await Assertions.Expect(page.Locator("#booking-status")).ToContainTextAsync("Tentative");
+        await Assertions.Expect(page.Locator("#booking-when")).ToContainTextAsync("12 Dec 2026, 19:00");
+        await Assertions.Expect(page.Locator("#booking-detail-total")).ToHaveTextAsync("3,500.00");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(new Regex("^BKG-"));
+        var number = (await page.Locator("h1").TextContentAsync())!.Trim();
+        await page.ClickAsync("#confirm-booking");
+        await Assertions.Expect(page.Locator("#booking-status")).ToContainTextAsync("Confirmed");
+        await page.ScreenshotAsync("10-booking-detail");
+
+        // It sits on the calendar on 12 December.
+        await page.GotoAsync("/calendar?view=month&date=2026-12-12");
+        await page.WaitForInteractiveAsync();
+        var appointment = page.Locator($"[data-booking='{number}']");
+        await Assertions.Expect(appointment).ToHaveCountAsync(1);
+        Assert.Equal("12", await DayShownAsync(page, number));
+        await page.ScreenshotAsync("11-calendar-month");
+
+        // Drag it to the 14th; the move asks first and keeps the time of day.
+        await DragAsync(page, appointment, page.Locator(".rz-slot:has(.rz-slot-title:text-is('14'))"));
+        await page.ClickAsync(".rz-dialog button:has-text('Move')");
+        await Assertions.Expect(page.Locator(".rz-dialog")).ToHaveCountAsync(0);
+        await page.WaitForFunctionAsync(DayScript + "('" + number + "') === '14'");
+        await page.ClickAsync($"[data-booking='{number}']");
+        await Assertions.Expect(page.Locator("#booking-when")).ToContainTextAsync("14 Dec 2026, 19:00");
+
+        // Cancelling needs a reason.
+        await page.ClickAsync("#cancel-booking");
+        await page.ClickAsync("#confirm-reason");
+        await Assertions.Expect(page.Locator(".rz-dialog .validation-message")).ToHaveTextAsync("Give the reason.");
+        await page.FillAsync("#reason", "Couple postponed the wedding");
+        await page.ClickAsync("#confirm-reason");
+        await Assertions.Expect(page.Locator("#booking-status")).ToContainTextAsync("Cancelled");
+        await Assertions.Expect(page.Locator("#cancellation-reason")).ToHaveTextAsync("Couple postponed the wedding");
+    }
+
+    /// <summary>
+    /// The day number under a booking in the month view: Radzen lays events over each week row by
+    /// percentage, so the event's offset gives its column among that week's day slots.
+    /// </summary>
+    private const string DayScript = """
+        (number => {
+            const event = document.querySelector(`[data-booking='${number}']`)?.closest('.rz-event');
+            if (!event) return null;
+            const column = Math.round(parseFloat(event.style.insetInlineStart) / (100 / 7));
+            return event.closest('.rz-week').querySelectorAll('.rz-slot .rz-slot-title')[column].textContent.trim();
+        })
+        """;
+
+    /// <summary>The browser's own drag-and-drop events, which Radzen's scheduler listens to (mouse moves alone do not raise them headless).</summary>
+    private static async Task DragAsync(IPage page, ILocator source, ILocator target)
+    {
+        var dataTransfer = await page.EvaluateHandleAsync("() => new DataTransfer()");
+        await source.DispatchEventAsync("dragstart", new { dataTransfer });
+        await target.DispatchEventAsync("dragenter", new { dataTransfer });
+        await target.DispatchEventAsync("dragover", new { dataTransfer });
+        await target.DispatchEventAsync("drop", new { dataTransfer });
+        await source.DispatchEventAsync("dragend", new { dataTransfer });
+    }
+
+    private static Task<string> DayShownAsync(IPage page, string number) => page.EvaluateAsync<string>(DayScript, number);
+
+    [BrowserFact]
+    public async Task A_booking_made_in_one_window_appears_on_another_windows_calendar_and_dashboard_without_a_reload()
+    {
+        var watcher = await session.NewPageAsync();
+        await watcher.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+        await watcher.GotoAsync("/calendar?view=month&date=2026-12-20");
+        await watcher.WaitForInteractiveAsync();
+        var dashboard = await session.NewPageAsync();
+        await dashboard.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+        var openBefore = int.Parse((await dashboard.Locator("#open-inquiry-count").TextContentAsync())!, System.Globalization.CultureInfo.InvariantCulture);
+
+        var office = await session.NewPageAsync();
+        await office.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+        await office.GotoAsync("/bookings/new?start=2026-12-20T10:00");
+        await office.WaitForInteractiveAsync();
+        await office.ClickAsync("#booking-customer");
+        await office.Keyboard.TypeAsync("mawar");
+        await office.ClickAsync(".rz-dropdown-item:has-text('Mawar Wedding Hall')");
+        await office.FillAsync("#booking-service", "Engagement dinner band");
+        await office.FillAsync(".line-description input, input.line-description", "Band, 3 hours");
+        await office.FillAsync(".line-price input, input.line-price", "1800");
+        await office.ClickAsync("#save-booking");
+        await Assertions.Expect(office.Locator("h1")).ToHaveTextAsync(new Regex("^BKG-"));
+        var number = (await office.Locator("h1").TextContentAsync())!.Trim();
+
+        await Assertions.Expect(watcher.Locator($"[data-booking='{number}']")).ToHaveCountAsync(1, new() { Timeout = 3_000 });
+        await watcher.ScreenshotAsync("12-calendar-live");
+
+        await office.GotoAsync("/inquiries/new");
+        await office.WaitForInteractiveAsync();
+        await office.ClickAsync("#customer-kind >> text=New customer");
+        await office.FillAsync("#inquiry-customer-name", "Encik Rahman");
+        await office.FillAsync("#inquiry-customer-phone", "019-555 0101");
+        await office.FillAsync("#inquiry-event", "Aqiqah ceremony");
+        await office.ClickAsync("#save-inquiry");
+        await Assertions.Expect(office).ToHaveURLAsync(new Regex(@"/inquiries/\d+$"));
+
+        await Assertions.Expect(dashboard.Locator("#open-inquiry-count")).ToHaveTextAsync((openBefore + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 3_000 });
+        await Assertions.Expect(dashboard.Locator("#dash-inquiries")).ToContainTextAsync("Encik Rahman");
+        await dashboard.ScreenshotAsync("13-dashboard-live");
+    }
+}

@@ -2,6 +2,7 @@ using Bogus;
 using BookingOps.Domain.Auditing;
 using BookingOps.Domain.Customers;
 using BookingOps.Domain.Persistence;
+using BookingOps.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingOps.Domain.DemoData;
@@ -10,7 +11,11 @@ namespace BookingOps.Domain.DemoData;
 /// Fills the database with realistic data for a Malaysian service business. Later modules add their
 /// own records here, so the showcase and the benchmarks grow with the product.
 /// </summary>
-public sealed class DemoDataGenerator(IDbContextFactory<BookingOpsDbContext> dbFactory, AuditTrailInterceptor auditTrail, TimeProvider clock)
+public sealed class DemoDataGenerator(
+    IDbContextFactory<BookingOpsDbContext> dbFactory,
+    AuditTrailInterceptor auditTrail,
+    BusinessCalendar calendar,
+    TimeProvider clock)
 {
     private const int BatchSize = 2_000;
 
@@ -29,6 +34,7 @@ public sealed class DemoDataGenerator(IDbContextFactory<BookingOpsDbContext> dbF
         try
         {
             await GenerateCustomersAsync(options, cancellationToken);
+            await new BookingDemoData(dbFactory, calendar, clock).GenerateAsync(options, cancellationToken);
         }
         finally
         {

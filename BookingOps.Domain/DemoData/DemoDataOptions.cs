@@ -1,8 +1,18 @@
 namespace BookingOps.Domain.DemoData;
 
-/// <summary>How much demo data to make. <see cref="Audited"/> is off for benchmark-sized sets, which would flood the log.</summary>
-public sealed record DemoDataOptions(int Customers, bool Audited, int Seed = 20261121)
+/// <summary>
+/// How much demo data to make. Bookings spread from <see cref="PastMonths"/> ago to <see cref="FutureMonths"/>
+/// ahead. <see cref="Audited"/> is off for benchmark-sized sets, which would flood the log.
+/// </summary>
+public sealed record DemoDataOptions(
+    int Customers,
+    bool Audited,
+    int Seed = 20261121,
+    int Bookings = 0,
+    int Inquiries = 0,
+    int PastMonths = 4,
+    int FutureMonths = 3)
 {
     /// <summary>Enough for every screen to have something to show after first-run setup.</summary>
-    public static DemoDataOptions Showcase { get; } = new(Customers: 120, Audited: true);
+    public static DemoDataOptions Showcase { get; } = new(Customers: 120, Audited: true, Bookings: 300, Inquiries: 40);
 }

@@ -20,7 +20,31 @@ public sealed class DemoDataTests : DomainTest
         Assert.All(customers, c => InputValidation.EnsureValid(CustomerInput.From(c)));
         Assert.Equal(10, await db.AuditEntries.CountAsync(e => e.EntityType == "Customer"));
         var someone = customers[1234];
+        Assert.Equal(0, await db.Bookings.CountAsync());
         var found = await Harness.Get<CustomerDirectory>().ListAsync(new CustomerListQuery(someone.Phone, false, new PageRequest()));
         Assert.Contains(found.Items, c => c.Id == someone.Id);
+    }
+
+    [Fact]
+    public async Task Demo_bookings_and_inquiries_follow_the_rules_and_continue_the_number_series()
+    {
+        await Harness.Get<BookingOps.Domain.Setup.FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
+        await Harness.Get<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(Customers: 30, Audited: false, Bookings: 400, Inquiries: 25));
+
+        await using var db = Harness.Db();
+        var bookings = await db.Bookings.ToListAsync();
+        var now = Harness.Clock.Now;
+        Assert.Equal(400, bookings.Count);
+        Assert.Equal(400, bookings.Select(b => b.Number).Distinct().Count());
+        Assert.All(bookings.Where(b => b.EndsAt <= now && b.Status != BookingOps.Domain.Bookings.BookingStatus.Cancelled), b => Assert.Equal(BookingOps.Domain.Bookings.BookingStatus.Completed, b.Status));
+        Assert.Contains(bookings, b => b.StartsAt > now && b.Status == BookingOps.Domain.Bookings.BookingStatus.Tentative);
+        Assert.All(bookings, b => Assert.True(b.DepositAmount <= b.Total));
+        Assert.Equal(25, await db.Inquiries.CountAsync());
+
+        // The next booking continues its year's series instead of colliding with demo numbers.
+        var customer = bookings[0].CustomerId;
+        var id = await Harness.Get<BookingOps.Domain.Bookings.BookingService>().CreateAsync(BookingInputs.Valid(customer));
+        var next = (await Harness.Get<BookingOps.Domain.Bookings.BookingDirectory>().FindAsync(id))!.Number;
+        Assert.DoesNotContain(next, bookings.Select(b => b.Number));
     }
 }

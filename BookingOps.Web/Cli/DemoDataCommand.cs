@@ -6,11 +6,23 @@ public static class DemoDataCommand
 {
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
-        var customers = CommandLine.IntOption(args, "customers", DemoDataOptions.Showcase.Customers);
-        var options = new DemoDataOptions(customers, Audited: customers <= DemoDataOptions.Showcase.Customers);
+        var showcase = DemoDataOptions.Showcase;
+        var customers = CommandLine.IntOption(args, "customers", showcase.Customers);
+        var bookings = CommandLine.IntOption(args, "bookings", showcase.Bookings);
+        var inquiries = CommandLine.IntOption(args, "inquiries", showcase.Inquiries);
+        var years = CommandLine.IntOption(args, "years", 0);
+        var options = showcase with
+        {
+            Customers = customers,
+            Bookings = bookings,
+            Inquiries = inquiries,
+            Audited = customers + bookings <= showcase.Customers + showcase.Bookings,
+            PastMonths = years > 0 ? (years * 12) - 12 : showcase.PastMonths,
+            FutureMonths = years > 0 ? 12 : showcase.FutureMonths,
+        };
         var started = TimeProvider.System.GetTimestamp();
         await services.GetRequiredService<DemoDataGenerator>().GenerateAsync(options);
-        Console.WriteLine($"Added {customers:N0} customers in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:N1} s.");
+        Console.WriteLine($"Added {customers:N0} customers, {bookings:N0} bookings and {inquiries:N0} inquiries in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:N1} s.");
         return 0;
     }
 }

@@ -80,6 +80,14 @@ public sealed class BookingDirectory(IDbContextFactory<BookingOpsDbContext> dbFa
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The calendar query's plan, for the benchmark and the index tests.</summary>
+    public async Task<IReadOnlyList<string>> ExplainCalendarAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = Overlapping(db.Bookings.AsNoTracking(), from, to).Where(b => b.Status != BookingStatus.Cancelled).OrderBy(b => b.StartsAt);
+        return await QueryPlan.ExplainAsync(db, query, cancellationToken);
+    }
+
     /// <summary>
     /// Overlap with [from, to). Bounding the start from below by the longest possible job keeps the scan on
     /// the start-time index to a window instead of all history.

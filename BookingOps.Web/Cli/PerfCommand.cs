@@ -1,7 +1,10 @@
 using System.Diagnostics;
+using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Customers;
+using BookingOps.Domain.Dashboard;
 using BookingOps.Domain.DemoData;
+using BookingOps.Domain.Live;
 using BookingOps.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,22 +20,36 @@ public static class PerfCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
-        var wanted = CommandLine.IntOption(args, "customers", 100_000);
+        var wantedCustomers = CommandLine.IntOption(args, "customers", 100_000);
+        var wantedBookings = CommandLine.IntOption(args, "bookings", 50_000);
         var dbFactory = services.GetRequiredService<IDbContextFactory<BookingOpsDbContext>>();
-        int existing;
+        int customers, bookings;
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
-            existing = await db.Customers.CountAsync();
+            (customers, bookings) = (await db.Customers.CountAsync(), await db.Bookings.CountAsync());
         }
 
-        if (existing < wanted)
+        var generator = services.GetRequiredService<DemoDataGenerator>();
+        if (customers < wantedCustomers)
         {
-            Console.WriteLine($"Generating {wanted - existing:N0} customers…");
-            await services.GetRequiredService<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(wanted - existing, Audited: false, Seed: existing + 1));
+            Console.WriteLine($"Generating {wantedCustomers - customers:N0} customers…");
+            await generator.GenerateAsync(new DemoDataOptions(wantedCustomers - customers, Audited: false, Seed: customers + 1));
         }
 
-        var directory = services.GetRequiredService<CustomerDirectory>();
-        Console.WriteLine($"Customer list over {Math.Max(existing, wanted):N0} customers, {Runs} runs each (query + count, first page of 20):");
+        if (bookings < wantedBookings)
+        {
+            Console.WriteLine($"Generating {wantedBookings - bookings:N0} bookings over five years…");
+            await generator.GenerateAsync(new DemoDataOptions(0, Audited: false, Seed: bookings + 7, Bookings: wantedBookings - bookings, PastMonths: 48, FutureMonths: 12));
+        }
+
+        await CustomerListAsync(services.GetRequiredService<CustomerDirectory>(), Math.Max(customers, wantedCustomers));
+        await BookingsAsync(services, Math.Max(bookings, wantedBookings));
+        return 0;
+    }
+
+    private static async Task CustomerListAsync(CustomerDirectory directory, int count)
+    {
+        Console.WriteLine($"Customer list over {count:N0} customers (query + count, first page of 20):");
         var cases = new (string Name, CustomerListQuery Query)[]
         {
             ("no search, by name", new CustomerListQuery(null, false, new PageRequest())),
@@ -42,26 +59,72 @@ public static class PerfCommand
             ("search 'lee' by email desc", new CustomerListQuery("lee", true, new PageRequest(SortBy: CustomerListQuery.SortColumns.Email, Descending: true))),
             ("no search, page 2000, by created", new CustomerListQuery(null, false, new PageRequest(Skip: 40_000, SortBy: CustomerListQuery.SortColumns.CreatedAt))),
         };
-
         foreach (var (name, query) in cases)
         {
-            await directory.ListAsync(query);
-            var timings = new double[Runs];
-            for (var i = 0; i < Runs; i++)
-            {
-                var started = Stopwatch.GetTimestamp();
-                await directory.ListAsync(query);
-                timings[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            }
+            await MeasureAsync(name, () => directory.ListAsync(query));
+            Print(await directory.ExplainListAsync(query));
+        }
+    }
 
-            Array.Sort(timings);
-            Console.WriteLine($"  {name,-36} p50 {timings[Runs / 2],7:N2} ms   p95 {timings[Runs * 95 / 100],7:N2} ms   max {timings[^1],7:N2} ms");
-            foreach (var line in await directory.ExplainListAsync(query))
+    private static async Task BookingsAsync(IServiceProvider services, int count)
+    {
+        var directory = services.GetRequiredService<BookingDirectory>();
+        var dashboard = services.GetRequiredService<DashboardQuery>();
+        var now = DateTimeOffset.UtcNow;
+        var monthStart = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        Console.WriteLine($"Bookings over {count:N0} bookings in five years:");
+
+        await MeasureAsync("calendar, month view", () => directory.CalendarAsync(monthStart.AddDays(-7), monthStart.AddMonths(1).AddDays(7)));
+        Print(await directory.ExplainCalendarAsync(monthStart.AddDays(-7), monthStart.AddMonths(1).AddDays(7)));
+        await MeasureAsync("calendar, week view", () => directory.CalendarAsync(monthStart, monthStart.AddDays(7)));
+        await MeasureAsync("list, first page, status filter", () => directory.ListAsync(new BookingListQuery(Status: BookingStatus.Confirmed)));
+        await MeasureAsync("list, status + area + month", () => directory.ListAsync(new BookingListQuery(BookingStatus.Completed, monthStart.AddMonths(-2), monthStart.AddMonths(-1), Area: "Klang")));
+        await MeasureAsync("list, search customer 'tan'", () => directory.ListAsync(new BookingListQuery(Search: "tan")));
+        await MeasureAsync("list, search number prefix", () => directory.ListAsync(new BookingListQuery(Search: $"BKG-{now.Year}-0001")));
+        await MeasureAsync("dashboard, all cards", () => dashboard.GetAsync());
+
+        // What one save costs the open pages: 20 subscribers each reload a month of the calendar, as open calendars do.
+        var feed = services.GetRequiredService<ChangeFeed>();
+        var latencies = new List<double>();
+        for (var run = 0; run < 20; run++)
+        {
+            var pending = new CountdownEvent(20);
+            var subscriptions = Enumerable.Range(0, 20).Select(_ => feed.Subscribe(async _ =>
             {
-                Console.WriteLine($"      {line}");
-            }
+                await directory.CalendarAsync(monthStart.AddDays(-7), monthStart.AddMonths(1).AddDays(7));
+                pending.Signal();
+            })).ToList();
+            var started = Stopwatch.GetTimestamp();
+            feed.Publish(new DataChange(nameof(Booking), 1));
+            await Task.Run(() => pending.Wait(TimeSpan.FromSeconds(10)));
+            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            subscriptions.ForEach(s => s.Dispose());
         }
 
-        return 0;
+        latencies.Sort();
+        Console.WriteLine($"  {"live: 20 pages refreshed after a save",-40} p50 {latencies[10],7:N2} ms   max {latencies[^1],7:N2} ms");
+    }
+
+    private static async Task MeasureAsync<T>(string name, Func<Task<T>> query)
+    {
+        await query();
+        var timings = new double[Runs];
+        for (var i = 0; i < Runs; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await query();
+            timings[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+
+        Array.Sort(timings);
+        Console.WriteLine($"  {name,-40} p50 {timings[Runs / 2],7:N2} ms   p95 {timings[Runs * 95 / 100],7:N2} ms   max {timings[^1],7:N2} ms");
+    }
+
+    private static void Print(IEnumerable<string> plan)
+    {
+        foreach (var line in plan)
+        {
+            Console.WriteLine($"      {line}");
+        }
     }
 }

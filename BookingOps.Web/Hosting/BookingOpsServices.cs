@@ -3,6 +3,7 @@ using BookingOps.Domain;
 using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Common;
 using BookingOps.Web.Accounts;
+using BookingOps.Web.Jobs;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -31,6 +32,7 @@ public static class BookingOpsServices
             .AddDefaultTokenProviders();
         AddSignIn(builder.Services, locations);
 
+        builder.Services.AddHostedService<HoldExpiryJob>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         builder.Services.AddHttpContextAccessor();

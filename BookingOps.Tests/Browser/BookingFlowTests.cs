@@ -148,4 +148,53 @@ public sealed class BookingFlowTests(BrowserSession session) : IClassFixture<Bro
         await Assertions.Expect(dashboard.Locator("#dash-inquiries")).ToContainTextAsync("Encik Rahman");
         await dashboard.ScreenshotAsync("13-dashboard-live");
     }
+
+    [BrowserFact]
+    public async Task A_closed_page_stops_listening_for_changes()
+    {
+        var feed = session.App.Services.GetRequiredService<BookingOps.Domain.Live.ChangeFeed>();
+        var page = await session.NewPageAsync();
+        await page.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+
+        // Start from a page that does not listen (sign-in lands on the live dashboard).
+        await page.GotoAsync("/account/password");
+        await page.WaitForInteractiveAsync();
+        await WaitForStableAsync(() => feed.SubscriberCount);
+        var before = feed.SubscriberCount;
+
+        await page.GotoAsync("/calendar");
+        await page.WaitForInteractiveAsync();
+        await WaitForAsync(() => feed.SubscriberCount == before + 1);
+
+        // Leaving the app ends the circuit; its subscription must go with it.
+        await page.GotoAsync("about:blank");
+        await WaitForAsync(() => feed.SubscriberCount == before);
+    }
+
+    /// <summary>Waits until a count stops changing, e.g. while the previous page's circuit closes.</summary>
+    private static async Task WaitForStableAsync(Func<int> count)
+    {
+        var last = count();
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            await Task.Delay(250);
+            var now = count();
+            if (now == last && attempt >= 3)
+            {
+                return;
+            }
+
+            last = now;
+        }
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (var attempt = 0; attempt < 100 && !condition(); attempt++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(condition(), "The condition did not become true within 10 s.");
+    }
 }

@@ -6,6 +6,8 @@ namespace BookingOps.Web.Hosting;
 
 public static class BookingOpsPipeline
 {
+    private const string Culture = "en-MY";
+
     public static WebApplication UseBookingOps(this WebApplication app)
     {
         // A friendly page, never a stack trace, in every environment.
@@ -16,6 +18,11 @@ public static class BookingOpsPipeline
             app.UseHsts();
         }
 
+        // Malaysian English: day-month dates and the 24-hour clock where Radzen formats for us.
+        app.UseRequestLocalization(localization => localization
+            .SetDefaultCulture(Culture)
+            .AddSupportedCultures(Culture)
+            .AddSupportedUICultures(Culture));
         app.UseMiddleware<SetupGuardMiddleware>();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -38,6 +38,21 @@ public sealed class InquiryInput : IValidatableObject
 
     public long Version { get; set; }
 
+    /// <summary>The form filled from a saved inquiry, with its times in <paramref name="zone"/>.</summary>
+    public static InquiryInput From(Inquiry inquiry, TimeZoneInfo zone) => new()
+    {
+        CustomerId = inquiry.CustomerId,
+        Source = inquiry.Source,
+        EventType = inquiry.EventType,
+        RequestedStart = inquiry.RequestedStart is { } start ? TimeZoneInfo.ConvertTime(start, zone).DateTime : null,
+        RequestedEnd = inquiry.RequestedEnd is { } end ? TimeZoneInfo.ConvertTime(end, zone).DateTime : null,
+        Address = inquiry.Address,
+        Area = inquiry.Area,
+        State = inquiry.State,
+        Notes = inquiry.Notes,
+        Version = inquiry.Version,
+    };
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (CustomerId is null or <= 0 && NewCustomer is null)

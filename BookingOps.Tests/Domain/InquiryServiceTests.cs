@@ -126,6 +126,27 @@ public sealed class InquiryServiceTests : DomainTest
     }
 
     [Fact]
+    public async Task An_open_inquiry_can_be_corrected_but_a_closed_one_is_kept_as_it_was()
+    {
+        var service = Harness.Get<InquiryService>();
+        var customerId = await Harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid());
+        var id = await service.CreateAsync(Input(customerId));
+        var form = InquiryInput.From((await Harness.Get<InquiryDirectory>().FindAsync(id))!, TimeZoneInfo.FindSystemTimeZoneById("Asia/Kuala_Lumpur"));
+        Assert.Equal(new DateTime(2027, 2, 14, 20, 0, 0), form.RequestedStart);
+
+        form.EventType = "Gala dinner show";
+        await service.UpdateAsync(id, form);
+        Assert.Equal("Gala dinner show", (await Harness.Get<InquiryDirectory>().FindAsync(id))!.EventType);
+
+        await service.MarkLostAsync(id, 1, "Chose another date");
+        form.Version = 2;
+        await Assert.ThrowsAsync<BusinessRuleException>(() => service.UpdateAsync(id, form));
+        // From a stale page, the user hears what happened to the inquiry rather than a bare conflict.
+        var stale = await Assert.ThrowsAsync<BusinessRuleException>(() => service.RecordQuoteAsync(id, 1, 100m));
+        Assert.Equal("An inquiry that is lost cannot be quoted.", stale.Message);
+    }
+
+    [Fact]
     public async Task The_open_list_shows_new_and_quoted_inquiries_newest_first()
     {
         var service = Harness.Get<InquiryService>();

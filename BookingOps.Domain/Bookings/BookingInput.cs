@@ -6,10 +6,6 @@ namespace BookingOps.Domain.Bookings;
 /// <summary>The booking form. Times are wall-clock times in the business's time zone.</summary>
 public sealed class BookingInput : IValidatableObject
 {
-    /// <summary>Jobs outside these years are typing mistakes, not bookings.</summary>
-    public const int EarliestYear = 2000;
-    public const int LatestYear = 2100;
-
     /// <summary>A single booking spans at most this long (a festival, a long rental).</summary>
     public static readonly TimeSpan LongestJob = TimeSpan.FromDays(366);
 
@@ -20,8 +16,10 @@ public sealed class BookingInput : IValidatableObject
     [StringLength(100, ErrorMessage = "Keep the service under 100 characters.")]
     public string ServiceType { get; set; } = string.Empty;
 
+    [SaneDate]
     public DateTime Start { get; set; }
 
+    [SaneDate]
     public DateTime End { get; set; }
 
     [StringLength(300, ErrorMessage = "Keep the address under 300 characters.")]
@@ -50,6 +48,7 @@ public sealed class BookingInput : IValidatableObject
     public DateOnly? FinalDueDate { get; set; }
 
     /// <summary>Until when a tentative booking holds the date.</summary>
+    [SaneDate]
     public DateTime? HoldUntil { get; set; }
 
     [StringLength(2000, ErrorMessage = "Keep the notes under 2,000 characters.")]
@@ -81,14 +80,6 @@ public sealed class BookingInput : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var (name, value) in new[] { (nameof(Start), (DateTime?)Start), (nameof(End), End), (nameof(HoldUntil), HoldUntil) })
-        {
-            if (value is { } time && (time.Year < EarliestYear || time.Year > LatestYear))
-            {
-                yield return new ValidationResult($"Choose a date between {EarliestYear} and {LatestYear}.", [name]);
-            }
-        }
-
         if (End <= Start)
         {
             yield return new ValidationResult("The end must be after the start.", [nameof(End)]);

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Common;
 using BookingOps.Domain.Customers;
 
 namespace BookingOps.Domain.Inquiries;
@@ -20,8 +20,10 @@ public sealed class InquiryInput : IValidatableObject
     [StringLength(100, ErrorMessage = "Keep the event type under 100 characters.")]
     public string EventType { get; set; } = string.Empty;
 
+    [SaneDate]
     public DateTime? RequestedStart { get; set; }
 
+    [SaneDate]
     public DateTime? RequestedEnd { get; set; }
 
     [StringLength(300, ErrorMessage = "Keep the address under 300 characters.")]
@@ -58,14 +60,6 @@ public sealed class InquiryInput : IValidatableObject
         if (CustomerId is null or <= 0 && NewCustomer is null)
         {
             yield return new ValidationResult("Choose a customer or enter a new one.", [nameof(CustomerId)]);
-        }
-
-        foreach (var (name, value) in new[] { (nameof(RequestedStart), RequestedStart), (nameof(RequestedEnd), RequestedEnd) })
-        {
-            if (value is { } time && (time.Year < BookingInput.EarliestYear || time.Year > BookingInput.LatestYear))
-            {
-                yield return new ValidationResult($"Choose a date between {BookingInput.EarliestYear} and {BookingInput.LatestYear}.", [name]);
-            }
         }
 
         if (RequestedStart is { } start && RequestedEnd is { } end && end <= start)

@@ -10,10 +10,7 @@ public sealed class AdministrationTests(BrowserSession session) : IClassFixture<
 {
     public async Task InitializeAsync()
     {
-        if (!session.App.Services.GetRequiredService<BookingOps.Domain.Setup.SetupStatus>().KnownComplete)
-        {
-            await session.App.CompleteSetupAsync();
-        }
+        await session.EnsureSetupAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -11,9 +11,8 @@ public sealed class BookingFlowTests(BrowserSession session) : IClassFixture<Bro
 {
     public async Task InitializeAsync()
     {
-        if (!session.App.Services.GetRequiredService<BookingOps.Domain.Setup.SetupStatus>().KnownComplete)
+        if (await session.EnsureSetupAsync())
         {
-            await session.App.CompleteSetupAsync();
             await using var scope = session.App.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<CustomerService>().CreateAsync(CustomerInputs.Valid(name: "Mawar Wedding Hall", phone: "03-8888 1212"));
         }

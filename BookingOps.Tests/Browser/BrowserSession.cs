@@ -41,6 +41,18 @@ public sealed class BrowserSession : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDirectory);
     }
 
+    /// <summary>Completes first-run setup once per session; true the first time, so a class can seed its data once.</summary>
+    public async Task<bool> EnsureSetupAsync()
+    {
+        if (App.Services.GetRequiredService<BookingOps.Domain.Setup.SetupStatus>().KnownComplete)
+        {
+            return false;
+        }
+
+        await App.CompleteSetupAsync();
+        return true;
+    }
+
     /// <summary>A new, cookie-free browser window; <paramref name="phone"/> gives it a phone's viewport.</summary>
     public async Task<IPage> NewPageAsync(bool phone = false)
     {

@@ -12,12 +12,11 @@ public sealed class InteractivityTests(BrowserSession session) : IClassFixture<B
 {
     public async Task InitializeAsync()
     {
-        if (session.App.Services.GetRequiredService<BookingOps.Domain.Setup.SetupStatus>().KnownComplete)
+        if (!await session.EnsureSetupAsync())
         {
             return;
         }
 
-        await session.App.CompleteSetupAsync();
         await using var scope = session.App.Services.CreateAsyncScope();
         var customers = scope.ServiceProvider.GetRequiredService<CustomerService>();
         await customers.CreateAsync(CustomerInputs.Valid(name: "Anggerik Florist", phone: "012-111 2222", email: "hello@anggerik.my"));

@@ -1,6 +1,7 @@
 using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Auditing;
 using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Crew;
 using BookingOps.Domain.Dashboard;
 using BookingOps.Domain.Inquiries;
 using BookingOps.Domain.Live;
@@ -48,6 +49,8 @@ public static class DomainRegistration
         services.AddScoped<InquiryService>();
         services.AddScoped<InquiryDirectory>();
         services.AddScoped<DashboardQuery>();
+        services.AddScoped<CrewService>();
+        services.AddScoped<CrewAssignmentService>();
 
         return services.AddIdentityCore<AppUser>(identity =>
             {

@@ -2,6 +2,7 @@ using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Auditing;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Crew;
 using BookingOps.Domain.Customers;
 using BookingOps.Domain.Inquiries;
 using BookingOps.Domain.Numbering;
@@ -25,6 +26,12 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
     public DbSet<Inquiry> Inquiries => Set<Inquiry>();
 
     public DbSet<NumberSeries> NumberSeries => Set<NumberSeries>();
+
+    public DbSet<CrewMember> CrewMembers => Set<CrewMember>();
+
+    public DbSet<TimeOff> TimeOff => Set<TimeOff>();
+
+    public DbSet<CrewAssignment> CrewAssignments => Set<CrewAssignment>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -116,6 +123,39 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             inquiry.Property(i => i.LostReason).HasMaxLength(500);
             inquiry.Property(i => i.Version).IsConcurrencyToken();
             inquiry.HasIndex(i => new { i.Status, i.CreatedAt });
+        });
+
+        builder.Entity<CrewMember>(person =>
+        {
+            person.Property(c => c.Name).HasMaxLength(100).UseCollation("NOCASE");
+            person.Property(c => c.Phone).HasMaxLength(30);
+            person.Property(c => c.Email).HasMaxLength(254);
+            person.Property(c => c.IdNumber).HasMaxLength(30);
+            person.Property(c => c.UserId).HasMaxLength(450);
+            person.PrimitiveCollection(c => c.Roles);
+            person.HasOne<AppUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.SetNull);
+            person.HasIndex(c => c.UserId).IsUnique();
+            person.HasIndex(c => c.Name);
+            person.Property(c => c.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<TimeOff>(off =>
+        {
+            off.HasOne<CrewMember>().WithMany().HasForeignKey(t => t.CrewMemberId).OnDelete(DeleteBehavior.Cascade);
+            off.Property(t => t.Note).HasMaxLength(200);
+            off.HasIndex(t => new { t.CrewMemberId, t.StartsAt });
+        });
+
+        builder.Entity<CrewAssignment>(assignment =>
+        {
+            assignment.HasOne<Booking>().WithMany().HasForeignKey(a => a.BookingId).OnDelete(DeleteBehavior.Restrict);
+            assignment.HasOne<CrewMember>().WithMany().HasForeignKey(a => a.CrewMemberId).OnDelete(DeleteBehavior.Restrict);
+            assignment.Property(a => a.Role).HasMaxLength(50);
+            assignment.Property(a => a.DeclineReason).HasMaxLength(500);
+            assignment.Property(a => a.OverrideReason).HasMaxLength(500);
+            assignment.Property(a => a.Version).IsConcurrencyToken();
+            assignment.HasIndex(a => new { a.CrewMemberId, a.StartsAt });
+            assignment.HasIndex(a => a.BookingId);
         });
 
         builder.Entity<NumberSeries>(series =>

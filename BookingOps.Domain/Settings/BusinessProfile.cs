@@ -29,6 +29,9 @@ public class BusinessProfile : IVersioned
 
     public int PaymentTermsDays { get; set; } = 14;
 
+    /// <summary>Travel and set-up time kept free between two jobs of the same person or asset.</summary>
+    public int JobBufferMinutes { get; set; } = 30;
+
     public DateTimeOffset SetupCompletedAt { get; set; }
 
     public long Version { get; set; }
@@ -45,6 +48,7 @@ public class BusinessProfile : IVersioned
         TaxRatePercent = input.TaxRatePercent;
         TimeZoneId = input.TimeZoneId.Trim();
         PaymentTermsDays = input.PaymentTermsDays;
+        JobBufferMinutes = input.JobBufferMinutes;
     }
 
     private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

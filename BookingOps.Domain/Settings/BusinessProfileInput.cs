@@ -42,6 +42,9 @@ public sealed class BusinessProfileInput
     [Range(0, 365, ErrorMessage = "Payment terms must be between 0 and 365 days.")]
     public int PaymentTermsDays { get; set; } = 14;
 
+    [Range(0, 24 * 60, ErrorMessage = "The buffer between jobs must be between 0 and 1,440 minutes.")]
+    public int JobBufferMinutes { get; set; } = 30;
+
     public long Version { get; set; }
 
     public static BusinessProfileInput From(BusinessProfile profile) => new()
@@ -56,6 +59,7 @@ public sealed class BusinessProfileInput
         TaxRatePercent = profile.TaxRatePercent,
         TimeZoneId = profile.TimeZoneId,
         PaymentTermsDays = profile.PaymentTermsDays,
+        JobBufferMinutes = profile.JobBufferMinutes,
         Version = profile.Version,
     };
 }

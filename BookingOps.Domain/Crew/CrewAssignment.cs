@@ -1,0 +1,84 @@
+using BookingOps.Domain.Common;
+
+namespace BookingOps.Domain.Crew;
+
+/// <summary>A crew member on a booking in a role, for a fee: Offered → Accepted or Declined → Completed.</summary>
+public class CrewAssignment : IVersioned
+{
+    public int Id { get; set; }
+
+    public int BookingId { get; private set; }
+
+    public int CrewMemberId { get; private set; }
+
+    public string Role { get; private set; } = string.Empty;
+
+    public decimal Fee { get; private set; }
+
+    public AssignmentStatus Status { get; private set; } = AssignmentStatus.Offered;
+
+    public string? DeclineReason { get; private set; }
+
+    /// <summary>Why an Admin assigned despite conflicts; kept with the assignment and shown.</summary>
+    public string? OverrideReason { get; private set; }
+
+    /// <summary>The job's window, copied from the booking so clash checks are one indexed query.</summary>
+    public DateTimeOffset StartsAt { get; private set; }
+
+    public DateTimeOffset EndsAt { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public long Version { get; set; }
+
+    /// <summary>Whether this assignment still holds the person's time.</summary>
+    public bool HoldsTime => Status is AssignmentStatus.Offered or AssignmentStatus.Accepted;
+
+    public static CrewAssignment Offer(int bookingId, int crewMemberId, string role, decimal fee, DateTimeOffset startsAt, DateTimeOffset endsAt, string? overrideReason, DateTimeOffset now)
+    {
+        if (fee < 0m || fee > 1_000_000m || decimal.Round(fee, 2) != fee)
+        {
+            throw new DomainValidationException(nameof(Fee), "The fee must be between 0 and 1,000,000, in sen at most.");
+        }
+
+        return new CrewAssignment
+        {
+            BookingId = bookingId,
+            CrewMemberId = crewMemberId,
+            Role = role.Trim().ToLowerInvariant(),
+            Fee = fee,
+            StartsAt = startsAt,
+            EndsAt = endsAt,
+            OverrideReason = Text.Clean(overrideReason),
+            CreatedAt = now,
+        };
+    }
+
+    public void Accept() => Move(AssignmentStatus.Accepted, AssignmentStatus.Offered, "accepted");
+
+    public void Decline(string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainValidationException("Reason", "Say why you are declining, so the office can plan.");
+        }
+
+        Move(AssignmentStatus.Declined, AssignmentStatus.Offered, "declined");
+        DeclineReason = reason.Trim();
+    }
+
+    public void Complete() => Move(AssignmentStatus.Completed, AssignmentStatus.Accepted, "completed");
+
+    /// <summary>Keeps the copied window in step when the booking is rescheduled.</summary>
+    public void Reschedule(DateTimeOffset startsAt, DateTimeOffset endsAt) => (StartsAt, EndsAt) = (startsAt, endsAt);
+
+    private void Move(AssignmentStatus to, AssignmentStatus from, string verb)
+    {
+        if (Status != from)
+        {
+            throw new BusinessRuleException($"An assignment that is {Status.ToString().ToLowerInvariant()} cannot be {verb}.");
+        }
+
+        Status = to;
+    }
+}

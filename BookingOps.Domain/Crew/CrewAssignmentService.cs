@@ -1,0 +1,108 @@
+using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Common;
+using BookingOps.Domain.Live;
+using BookingOps.Domain.Persistence;
+using BookingOps.Domain.Scheduling;
+using BookingOps.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingOps.Domain.Crew;
+
+/// <summary>
+/// Puts crew on bookings. Each assignment is checked and saved in one immediate (write-locked)
+/// transaction, so two people assigning the same person at the same moment cannot both succeed.
+/// </summary>
+public sealed class CrewAssignmentService(
+    IDbContextFactory<BookingOpsDbContext> dbFactory,
+    BusinessCalendar calendar,
+    BusinessSettingsService settings,
+    ChangeFeed changes,
+    TimeProvider clock)
+{
+    public async Task<int> AssignAsync(AssignCrewInput input, bool actorIsAdmin, CancellationToken cancellationToken = default)
+    {
+        InputValidation.EnsureValid(input);
+        var overrideReason = Text.Clean(input.OverrideReason);
+        if (overrideReason is not null && !actorIsAdmin)
+        {
+            throw new BusinessRuleException("Only an Admin can assign despite conflicts.");
+        }
+
+        var buffer = TimeSpan.FromMinutes((await settings.GetAsync(cancellationToken))?.JobBufferMinutes ?? 0);
+        var zone = await calendar.ZoneAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var booking = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == input.BookingId, cancellationToken)
+            ?? throw new BusinessRuleException("This booking no longer exists.");
+        if (booking.Status is not (BookingStatus.Tentative or BookingStatus.Confirmed or BookingStatus.InProgress))
+        {
+            throw new BusinessRuleException($"A booking that is {Booking.Describe(booking.Status)} takes no new assignments.");
+        }
+
+        var person = await db.CrewMembers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == input.CrewMemberId, cancellationToken)
+            ?? throw new DomainValidationException(nameof(AssignCrewInput.CrewMemberId), "This person no longer exists.");
+        if (await db.CrewAssignments.AnyAsync(a => a.BookingId == booking.Id && a.CrewMemberId == person.Id && a.Status != AssignmentStatus.Declined, cancellationToken))
+        {
+            throw new BusinessRuleException($"{person.Name} is already on this booking.");
+        }
+
+        var window = new TimeWindow(booking.StartsAt, booking.EndsAt);
+        var candidate = new CrewCandidate(
+            person.Name,
+            person.IsActive,
+            person.Roles,
+            await CommitmentsAsync(db, person.Id, window, buffer, cancellationToken),
+            await TimeOffAsync(db, person.Id, window, cancellationToken));
+        var conflicts = ConflictDetector.ForCrew(candidate, booking.Id, window, input.Role, buffer, zone);
+        if (conflicts.Count > 0 && overrideReason is null)
+        {
+            throw new SchedulingConflictException(conflicts);
+        }
+
+        var assignment = CrewAssignment.Offer(booking.Id, person.Id, input.Role, input.Fee, booking.StartsAt, booking.EndsAt, conflicts.Count > 0 ? overrideReason : null, clock.GetUtcNow());
+        db.CrewAssignments.Add(assignment);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        changes.Publish(new DataChange(nameof(Booking), booking.Id));
+        return assignment.Id;
+    }
+
+    public Task AcceptAsync(int assignmentId, long version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(assignmentId, version, a => a.Accept(), cancellationToken);
+
+    public Task DeclineAsync(int assignmentId, long version, string reason, CancellationToken cancellationToken = default) =>
+        ChangeAsync(assignmentId, version, a => a.Decline(reason), cancellationToken);
+
+    private static async Task<IReadOnlyCollection<Commitment>> CommitmentsAsync(
+        BookingOpsDbContext db, int crewMemberId, TimeWindow window, TimeSpan buffer, CancellationToken cancellationToken)
+    {
+        var from = window.Start - buffer;
+        var to = window.End + buffer;
+        var rows = await db.CrewAssignments.AsNoTracking()
+            .Where(a => a.CrewMemberId == crewMemberId
+                && (a.Status == AssignmentStatus.Offered || a.Status == AssignmentStatus.Accepted)
+                && a.StartsAt < to && a.EndsAt > from)
+            .Join(db.Bookings, a => a.BookingId, b => b.Id, (a, b) => new { b.Id, b.Number, a.StartsAt, a.EndsAt })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new Commitment(r.Id, r.Number, new TimeWindow(r.StartsAt, r.EndsAt))).ToList();
+    }
+
+    private static async Task<IReadOnlyCollection<Unavailability>> TimeOffAsync(
+        BookingOpsDbContext db, int crewMemberId, TimeWindow window, CancellationToken cancellationToken)
+    {
+        var rows = await db.TimeOff.AsNoTracking()
+            .Where(t => t.CrewMemberId == crewMemberId && t.StartsAt < window.End && t.EndsAt > window.Start)
+            .ToListAsync(cancellationToken);
+        return rows.Select(t => new Unavailability(new TimeWindow(t.StartsAt, t.EndsAt), t.Note)).ToList();
+    }
+
+    private async Task ChangeAsync(int assignmentId, long version, Action<CrewAssignment> change, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var assignment = await db.CrewAssignments.SingleOrDefaultAsync(a => a.Id == assignmentId, cancellationToken)
+            ?? throw new BusinessRuleException("This assignment no longer exists.");
+        change(assignment);
+        await db.SaveVersionedAsync(assignment, version, "This assignment changed meanwhile. Nothing was saved: reload and try again.", cancellationToken);
+        changes.Publish(new DataChange(nameof(Booking), assignment.BookingId));
+    }
+}

@@ -1,0 +1,191 @@
+using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Common;
+using BookingOps.Domain.Crew;
+using BookingOps.Domain.Customers;
+using BookingOps.Domain.Scheduling;
+using BookingOps.Domain.Setup;
+using BookingOps.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingOps.Tests.Domain;
+
+public sealed class CrewAssignmentTests : DomainTest
+{
+    private int customer;
+    private int aina;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
+        customer = await Harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid());
+        aina = await Harness.Get<CrewService>().CreateAsync(new CrewMemberInput
+        {
+            Name = "Aina Razak",
+            Roles = ["Dancer", "emcee", " dancer "],
+            Phone = "012-888 1234",
+            IdNumber = "900101-14-5678",
+            DefaultRate = 250m,
+        });
+    }
+
+    /// <summary>A booking on <paramref name="day"/> December 2026 at <paramref name="hour"/>:00 Kuala Lumpur time.</summary>
+    private Task<int> BookingAtAsync(int day, int hour, int hours = 4)
+    {
+        var input = BookingInputs.Valid(customer, new DateTime(2026, 12, day, hour, 0, 0));
+        input.End = input.Start.AddHours(hours);
+        return Harness.Get<BookingService>().CreateAsync(input);
+    }
+
+    private Task<int> AssignAsync(int booking, string? overrideReason = null, bool admin = false, int? person = null) =>
+        Harness.Get<CrewAssignmentService>().AssignAsync(
+            new AssignCrewInput { BookingId = booking, CrewMemberId = person ?? aina, Role = "dancer", Fee = 250m, OverrideReason = overrideReason },
+            admin);
+
+    [Fact]
+    public async Task A_free_person_is_offered_the_job_with_the_fee()
+    {
+        var booking = await BookingAtAsync(12, 18);
+
+        var id = await AssignAsync(booking);
+
+        await using var db = Harness.Db();
+        var assignment = await db.CrewAssignments.SingleAsync(a => a.Id == id);
+        Assert.Equal((AssignmentStatus.Offered, "dancer", 250m, (string?)null), (assignment.Status, assignment.Role, assignment.Fee, assignment.OverrideReason));
+        await Assert.ThrowsAsync<BusinessRuleException>(() => AssignAsync(booking));
+    }
+
+    [Fact]
+    public async Task An_overlapping_booking_is_refused_naming_the_first_one()
+    {
+        var first = await BookingAtAsync(12, 18);
+        await AssignAsync(first);
+        var second = await BookingAtAsync(12, 20);
+
+        var refusal = await Assert.ThrowsAsync<SchedulingConflictException>(() => AssignAsync(second));
+
+        var conflict = Assert.Single(refusal.Conflicts);
+        Assert.Equal((ConflictKind.DoubleBooked, (int?)first), (conflict.Kind, conflict.OtherBookingId));
+        Assert.Contains("BKG-2026-00001", conflict.Message, StringComparison.Ordinal);
+        await using var db = Harness.Db();
+        Assert.Equal(1, await db.CrewAssignments.CountAsync());
+    }
+
+    [Fact]
+    public async Task The_buffer_between_jobs_applies_and_a_declined_offer_frees_the_time()
+    {
+        var first = await BookingAtAsync(12, 10, hours: 4);
+        var offer = await AssignAsync(first);
+        var soonAfter = await BookingAtAsync(12, 14, hours: 2);
+
+        await Assert.ThrowsAsync<SchedulingConflictException>(() => AssignAsync(soonAfter));
+        await Harness.Get<CrewAssignmentService>().DeclineAsync(offer, 0, "Family event");
+        await AssignAsync(soonAfter);
+    }
+
+    [Fact]
+    public async Task Only_an_admin_overrides_and_the_reason_is_kept()
+    {
+        var first = await BookingAtAsync(12, 18);
+        await AssignAsync(first);
+        var second = await BookingAtAsync(12, 19);
+
+        var staff = await Assert.ThrowsAsync<BusinessRuleException>(() => AssignAsync(second, "Short set only", admin: false));
+        Assert.Equal("Only an Admin can assign despite conflicts.", staff.Message);
+        var id = await AssignAsync(second, "Short set only; she leaves the first show early", admin: true);
+
+        await using var db = Harness.Db();
+        Assert.Equal("Short set only; she leaves the first show early", (await db.CrewAssignments.SingleAsync(a => a.Id == id)).OverrideReason);
+    }
+
+    [Fact]
+    public async Task Time_off_a_missing_role_and_closed_bookings_are_refused()
+    {
+        var booking = await BookingAtAsync(20, 10);
+        await Harness.Get<CrewService>().AddTimeOffAsync(aina, new DateTimeOffset(2026, 12, 20, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 21, 0, 0, 0, TimeSpan.Zero), "Exam");
+
+        var refusal = await Assert.ThrowsAsync<SchedulingConflictException>(() => AssignAsync(booking));
+        Assert.Equal(ConflictKind.TimeOff, Assert.Single(refusal.Conflicts).Kind);
+
+        var other = await BookingAtAsync(22, 10);
+        var driver = await Assert.ThrowsAsync<SchedulingConflictException>(() =>
+            Harness.Get<CrewAssignmentService>().AssignAsync(new AssignCrewInput { BookingId = other, CrewMemberId = aina, Role = "driver", Fee = 100m }, false));
+        Assert.Equal(ConflictKind.MissingRole, Assert.Single(driver.Conflicts).Kind);
+
+        await Harness.Get<BookingService>().CancelAsync(other, 0, "Called off");
+        var cancelled = await Assert.ThrowsAsync<BusinessRuleException>(() => AssignAsync(other));
+        Assert.Equal("A booking that is cancelled takes no new assignments.", cancelled.Message);
+    }
+
+    [Fact]
+    public async Task Overlapping_time_off_and_a_negative_fee_are_refused()
+    {
+        var crew = Harness.Get<CrewService>();
+        var start = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
+        await crew.AddTimeOffAsync(aina, start, start.AddDays(2), "Leave");
+
+        await Assert.ThrowsAsync<DomainValidationException>(() => crew.AddTimeOffAsync(aina, start.AddDays(1), start.AddDays(3), "More leave"));
+        await Assert.ThrowsAsync<DomainValidationException>(() => crew.AddTimeOffAsync(aina, start.AddDays(5), start.AddDays(4), null));
+        var booking = await BookingAtAsync(12, 18);
+        await Assert.ThrowsAsync<DomainValidationException>(() =>
+            Harness.Get<CrewAssignmentService>().AssignAsync(new AssignCrewInput { BookingId = booking, CrewMemberId = aina, Role = "dancer", Fee = -1m }, false));
+    }
+
+    [Fact]
+    public async Task Two_staff_assigning_the_same_person_to_overlapping_bookings_at_once_let_exactly_one_through()
+    {
+        var bookings = new List<int>();
+        for (var i = 0; i < 6; i++)
+        {
+            // 10:00–18:00 up to 15:00–23:00: every pair overlaps.
+            bookings.Add(await BookingAtAsync(15, 10 + i, hours: 8));
+        }
+
+        var attempts = bookings.Select(booking => Task.Run(async () =>
+        {
+            try
+            {
+                await AssignAsync(booking);
+                return true;
+            }
+            catch (SchedulingConflictException)
+            {
+                return false;
+            }
+        }));
+        var outcomes = await Task.WhenAll(attempts);
+
+        Assert.Single(outcomes, ok => ok);
+        await using var db = Harness.Db();
+        Assert.Equal(1, await db.CrewAssignments.CountAsync());
+    }
+
+    [Fact]
+    public async Task Offers_are_accepted_or_declined_with_a_reason_once()
+    {
+        var service = Harness.Get<CrewAssignmentService>();
+        var accepted = await AssignAsync(await BookingAtAsync(3, 10));
+        var declined = await AssignAsync(await BookingAtAsync(5, 10));
+
+        await service.AcceptAsync(accepted, 0);
+        await Assert.ThrowsAsync<BusinessRuleException>(() => service.DeclineAsync(accepted, 1, "Changed my mind"));
+        await Assert.ThrowsAsync<DomainValidationException>(() => service.DeclineAsync(declined, 0, " "));
+        await service.DeclineAsync(declined, 0, "Exam week");
+
+        await using var db = Harness.Db();
+        Assert.Equal(AssignmentStatus.Accepted, (await db.CrewAssignments.SingleAsync(a => a.Id == accepted)).Status);
+        Assert.Equal("Exam week", (await db.CrewAssignments.SingleAsync(a => a.Id == declined)).DeclineReason);
+    }
+
+    [Fact]
+    public async Task Roles_are_normalised_and_the_id_number_is_masked_and_never_audited()
+    {
+        await using var db = Harness.Db();
+        var person = await db.CrewMembers.SingleAsync(c => c.Id == aina);
+        Assert.Equal(["dancer", "emcee"], person.Roles);
+        Assert.Equal("••••••••••5678", CrewMember.Mask(person.IdNumber));
+        var audit = await db.AuditEntries.Where(e => e.EntityType == nameof(CrewMember)).ToListAsync();
+        Assert.NotEmpty(audit);
+        Assert.All(audit, e => Assert.DoesNotContain("900101", e.Changes, StringComparison.Ordinal));
+    }
+}

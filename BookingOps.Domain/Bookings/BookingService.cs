@@ -1,7 +1,9 @@
 using BookingOps.Domain.Common;
+using BookingOps.Domain.Crew;
 using BookingOps.Domain.Live;
 using BookingOps.Domain.Numbering;
 using BookingOps.Domain.Persistence;
+using BookingOps.Domain.Scheduling;
 using BookingOps.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +13,7 @@ namespace BookingOps.Domain.Bookings;
 public sealed class BookingService(
     IDbContextFactory<BookingOpsDbContext> dbFactory,
     BusinessCalendar calendar,
+    BusinessSettingsService settings,
     ChangeFeed changes,
     TimeProvider clock)
 {
@@ -40,6 +43,8 @@ public sealed class BookingService(
         InputValidation.EnsureValid(input);
         var schedule = await ScheduleAsync(input);
         var currency = await calendar.CurrencyAsync();
+        var zone = await calendar.ZoneAsync();
+        var buffer = TimeSpan.FromMinutes((await settings.GetAsync(cancellationToken))?.JobBufferMinutes ?? 0);
         await ChangeAsync(id, input.Version, async (db, booking) =>
         {
             if (booking.CustomerId != input.CustomerId)
@@ -48,6 +53,9 @@ public sealed class BookingService(
             }
 
             booking.Update(input, schedule, currency, clock.GetUtcNow());
+
+            // The crew move with the booking; a move that would double-book anyone is refused.
+            await CrewAvailability.RescheduleAsync(db, id, new TimeWindow(booking.StartsAt, booking.EndsAt), buffer, zone, cancellationToken);
         }, cancellationToken);
     }
 
@@ -116,10 +124,12 @@ public sealed class BookingService(
     private async Task ChangeAsync(int id, long version, Func<BookingOpsDbContext, Booking, Task> change, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == id, cancellationToken)
             ?? throw new BusinessRuleException("This booking no longer exists.");
         await change(db, booking);
         await db.SaveVersionedAsync(booking, version, ConflictMessage, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         changes.Publish(new DataChange(nameof(Booking), id));
     }
 }

@@ -47,12 +47,7 @@ public sealed class CrewAssignmentService(
         }
 
         var window = new TimeWindow(booking.StartsAt, booking.EndsAt);
-        var candidate = new CrewCandidate(
-            person.Name,
-            person.IsActive,
-            person.Roles,
-            await CommitmentsAsync(db, person.Id, window, buffer, cancellationToken),
-            await TimeOffAsync(db, person.Id, window, cancellationToken));
+        var candidate = await CrewAvailability.CandidateAsync(db, person, window, buffer, cancellationToken);
         var conflicts = ConflictDetector.ForCrew(candidate, booking.Id, window, input.Role, buffer, zone);
         if (conflicts.Count > 0 && overrideReason is null)
         {
@@ -72,29 +67,6 @@ public sealed class CrewAssignmentService(
 
     public Task DeclineAsync(int assignmentId, long version, string reason, CancellationToken cancellationToken = default) =>
         ChangeAsync(assignmentId, version, a => a.Decline(reason), cancellationToken);
-
-    private static async Task<IReadOnlyCollection<Commitment>> CommitmentsAsync(
-        BookingOpsDbContext db, int crewMemberId, TimeWindow window, TimeSpan buffer, CancellationToken cancellationToken)
-    {
-        var from = window.Start - buffer;
-        var to = window.End + buffer;
-        var rows = await db.CrewAssignments.AsNoTracking()
-            .Where(a => a.CrewMemberId == crewMemberId
-                && (a.Status == AssignmentStatus.Offered || a.Status == AssignmentStatus.Accepted)
-                && a.StartsAt < to && a.EndsAt > from)
-            .Join(db.Bookings, a => a.BookingId, b => b.Id, (a, b) => new { b.Id, b.Number, a.StartsAt, a.EndsAt })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new Commitment(r.Id, r.Number, new TimeWindow(r.StartsAt, r.EndsAt))).ToList();
-    }
-
-    private static async Task<IReadOnlyCollection<Unavailability>> TimeOffAsync(
-        BookingOpsDbContext db, int crewMemberId, TimeWindow window, CancellationToken cancellationToken)
-    {
-        var rows = await db.TimeOff.AsNoTracking()
-            .Where(t => t.CrewMemberId == crewMemberId && t.StartsAt < window.End && t.EndsAt > window.Start)
-            .ToListAsync(cancellationToken);
-        return rows.Select(t => new Unavailability(new TimeWindow(t.StartsAt, t.EndsAt), t.Note)).ToList();
-    }
 
     private async Task ChangeAsync(int assignmentId, long version, Action<CrewAssignment> change, CancellationToken cancellationToken)
     {

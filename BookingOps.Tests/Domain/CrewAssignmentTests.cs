@@ -188,4 +188,40 @@ public sealed class CrewAssignmentTests : DomainTest
         Assert.NotEmpty(audit);
         Assert.All(audit, e => Assert.DoesNotContain("900101", e.Changes, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Rescheduling_moves_the_crew_and_a_move_into_a_clash_is_refused()
+    {
+        var bookings = Harness.Get<BookingService>();
+        var first = await BookingAtAsync(12, 10);
+        var second = await BookingAtAsync(12, 18);
+        var onFirst = await AssignAsync(first);
+        await AssignAsync(second);
+
+        // Move the first to the next morning: free, so the assignment follows it.
+        var moved = BookingInputs.Valid(customer, new DateTime(2026, 12, 13, 9, 0, 0));
+        await bookings.UpdateAsync(first, moved);
+        await using (var db = Harness.Db())
+        {
+            var assignment = await db.CrewAssignments.SingleAsync(a => a.Id == onFirst);
+            Assert.Equal(new DateTimeOffset(2026, 12, 13, 1, 0, 0, TimeSpan.Zero), assignment.StartsAt);
+        }
+
+        // Moving it onto the evening show would double-book Aina: refused, nothing moves.
+        var clash = BookingInputs.Valid(customer, new DateTime(2026, 12, 12, 19, 0, 0));
+        clash.Version = 1;
+        var refusal = await Assert.ThrowsAsync<SchedulingConflictException>(() => bookings.UpdateAsync(first, clash));
+        Assert.Contains("BKG-2026-00002", refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(new DateTimeOffset(2026, 12, 13, 1, 0, 0, TimeSpan.Zero), (await Harness.Get<BookingDirectory>().FindAsync(first))!.StartsAt);
+    }
+
+    [Fact]
+    public async Task A_cancelled_booking_no_longer_holds_its_crew()
+    {
+        var first = await BookingAtAsync(12, 18);
+        await AssignAsync(first);
+        await Harness.Get<BookingService>().CancelAsync(first, 0, "Venue closed");
+
+        await AssignAsync(await BookingAtAsync(12, 19));
+    }
 }

@@ -50,6 +50,7 @@ public static class DomainRegistration
         services.AddScoped<InquiryDirectory>();
         services.AddScoped<DashboardQuery>();
         services.AddScoped<CrewService>();
+        services.AddScoped<CrewDirectory>();
         services.AddScoped<CrewAssignmentService>();
 
         return services.AddIdentityCore<AppUser>(identity =>

@@ -49,6 +49,17 @@ public sealed class UserAdministration(BookingOpsDbContext db, UserManager<AppUs
             total);
     }
 
+    /// <summary>Active Crew logins, for linking to crew members.</summary>
+    public async Task<IReadOnlyList<UserSummary>> CrewLoginsAsync(CancellationToken cancellationToken = default)
+    {
+        db.ChangeTracker.Clear();
+        return await db.Users.AsNoTracking()
+            .Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Crew)))
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new UserSummary(u.Id, u.DisplayName, u.Email ?? string.Empty, Roles.Crew, u.IsActive, false, u.CreatedAt))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<string> CreateAsync(NewUserInput input, CancellationToken cancellationToken = default)
     {
         InputValidation.EnsureValid(input);

@@ -33,6 +33,19 @@ public sealed class CrewMemberInput : IValidatableObject
 
     public long Version { get; set; }
 
+    public static CrewMemberInput From(CrewMember person) => new()
+    {
+        Name = person.Name,
+        Roles = [.. person.Roles],
+        Phone = person.Phone,
+        Email = person.Email,
+        IdNumber = person.IdNumber,
+        DefaultRate = person.DefaultRate,
+        IsActive = person.IsActive,
+        UserId = person.UserId,
+        Version = person.Version,
+    };
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (CrewRoles.Normalize(Roles).Count == 0)

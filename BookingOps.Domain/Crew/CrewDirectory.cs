@@ -1,0 +1,86 @@
+using BookingOps.Domain.Common;
+using BookingOps.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingOps.Domain.Crew;
+
+/// <summary>Crew reads: the list, one person, a booking's crew and staffing, and a crew member's own work.</summary>
+public sealed class CrewDirectory(IDbContextFactory<BookingOpsDbContext> dbFactory)
+{
+    public async Task<PagedResult<CrewListItem>> ListAsync(string? search, bool includeInactive, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var crew = db.CrewMembers.AsNoTracking();
+        if (!includeInactive)
+        {
+            crew = crew.Where(c => c.IsActive);
+        }
+
+        if (Text.Clean(search) is { } term)
+        {
+            crew = crew.Where(c => c.Name.Contains(term) || c.Phone.Contains(term));
+        }
+
+        var total = await crew.CountAsync(cancellationToken);
+        var items = await crew.OrderBy(c => c.Name).ThenBy(c => c.Id).Skip(page.SafeSkip).Take(page.SafeTake)
+            .Select(c => new CrewListItem(c.Id, c.Name, c.Roles, c.Phone, c.DefaultRate, c.IsActive, c.UserId != null))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<CrewListItem>(items, total);
+    }
+
+    public async Task<CrewMember?> FindAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.CrewMembers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TimeOff>> TimeOffAsync(int crewMemberId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.TimeOff.AsNoTracking().Where(t => t.CrewMemberId == crewMemberId).OrderBy(t => t.StartsAt).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AssignmentView>> ForBookingAsync(int bookingId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Views(db, db.CrewAssignments.Where(a => a.BookingId == bookingId)).OrderBy(a => a.Role).ThenBy(a => a.CrewName).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The signed-in crew member's own assignments; nothing of anyone else's.</summary>
+    public async Task<IReadOnlyList<AssignmentView>> ForUserAsync(string userId, bool upcoming, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var mine = db.CrewAssignments.Where(a => db.CrewMembers.Any(c => c.Id == a.CrewMemberId && c.UserId == userId));
+        mine = upcoming ? mine.Where(a => a.EndsAt >= now) : mine.Where(a => a.EndsAt < now);
+        var views = Views(db, mine);
+        return await (upcoming ? views.OrderBy(a => a.StartsAt) : views.OrderByDescending(a => a.StartsAt)).Take(100).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The booking's role requirements against the crew on it.</summary>
+    public async Task<IReadOnlyList<StaffingGap>> StaffingAsync(int bookingId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var booking = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
+        if (booking is null)
+        {
+            return [];
+        }
+
+        var assigned = await db.CrewAssignments
+            .Where(a => a.BookingId == bookingId && (a.Status == AssignmentStatus.Offered || a.Status == AssignmentStatus.Accepted || a.Status == AssignmentStatus.Completed))
+            .GroupBy(a => a.Role)
+            .Select(g => new { Role = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Role, g => g.Count, cancellationToken);
+        return booking.RoleRequirements
+            .GroupBy(r => r.Role.Trim().ToLowerInvariant())
+            .Select(g => new StaffingGap(g.Key, g.Sum(r => r.Count), assigned.GetValueOrDefault(g.Key)))
+            .ToList();
+    }
+
+    private static IQueryable<AssignmentView> Views(BookingOpsDbContext db, IQueryable<CrewAssignment> assignments) =>
+        assignments
+            .Join(db.Bookings, a => a.BookingId, b => b.Id, (a, b) => new { a, b })
+            .Join(db.CrewMembers, x => x.a.CrewMemberId, c => c.Id, (x, c) => new AssignmentView(
+                x.a.Id, x.b.Id, x.b.Number, x.b.ServiceType, x.b.Address, c.Id, c.Name, x.a.Role, x.a.Fee, x.a.Status,
+                x.a.StartsAt, x.a.EndsAt, x.a.DeclineReason, x.a.OverrideReason, x.a.Version));
+}

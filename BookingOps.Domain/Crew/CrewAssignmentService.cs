@@ -62,17 +62,20 @@ public sealed class CrewAssignmentService(
         return assignment.Id;
     }
 
-    public Task AcceptAsync(int assignmentId, long version, CancellationToken cancellationToken = default) =>
-        ChangeAsync(assignmentId, version, a => a.Accept(), cancellationToken);
+    /// <summary>A crew member accepts an offer; <paramref name="crewUserId"/> is the signed-in crew login, which must own it.</summary>
+    public Task AcceptAsync(int assignmentId, long version, string crewUserId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(assignmentId, version, crewUserId, a => a.Accept(), cancellationToken);
 
-    public Task DeclineAsync(int assignmentId, long version, string reason, CancellationToken cancellationToken = default) =>
-        ChangeAsync(assignmentId, version, a => a.Decline(reason), cancellationToken);
+    public Task DeclineAsync(int assignmentId, long version, string crewUserId, string reason, CancellationToken cancellationToken = default) =>
+        ChangeAsync(assignmentId, version, crewUserId, a => a.Decline(reason), cancellationToken);
 
-    private async Task ChangeAsync(int assignmentId, long version, Action<CrewAssignment> change, CancellationToken cancellationToken)
+    private async Task ChangeAsync(int assignmentId, long version, string crewUserId, Action<CrewAssignment> change, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var assignment = await db.CrewAssignments.SingleOrDefaultAsync(a => a.Id == assignmentId, cancellationToken)
-            ?? throw new BusinessRuleException("This assignment no longer exists.");
+        var assignment = await db.CrewAssignments
+            .Where(a => a.Id == assignmentId && db.CrewMembers.Any(c => c.Id == a.CrewMemberId && c.UserId == crewUserId))
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new BusinessRuleException("This assignment is not yours or no longer exists.");
         change(assignment);
         await db.SaveVersionedAsync(assignment, version, "This assignment changed meanwhile. Nothing was saved: reload and try again.", cancellationToken);
         changes.Publish(new DataChange(nameof(Booking), assignment.BookingId));

@@ -13,14 +13,23 @@ public sealed class CrewAssignmentTests : DomainTest
 {
     private int customer;
     private int aina;
+    private string ainaLogin = string.Empty;
 
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
         await Harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
         customer = await Harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid());
+        ainaLogin = await Harness.Get<BookingOps.Domain.Accounts.UserAdministration>().CreateAsync(new BookingOps.Domain.Accounts.NewUserInput
+        {
+            DisplayName = "Aina",
+            Email = "aina@example.test",
+            Role = BookingOps.Domain.Accounts.Roles.Crew,
+            Password = "aina long password",
+        });
         aina = await Harness.Get<CrewService>().CreateAsync(new CrewMemberInput
         {
+            UserId = ainaLogin,
             Name = "Aina Razak",
             Roles = ["Dancer", "emcee", " dancer "],
             Phone = "012-888 1234",
@@ -79,7 +88,7 @@ public sealed class CrewAssignmentTests : DomainTest
         var soonAfter = await BookingAtAsync(12, 14, hours: 2);
 
         await Assert.ThrowsAsync<SchedulingConflictException>(() => AssignAsync(soonAfter));
-        await Harness.Get<CrewAssignmentService>().DeclineAsync(offer, 0, "Family event");
+        await Harness.Get<CrewAssignmentService>().DeclineAsync(offer, 0, ainaLogin, "Family event");
         await AssignAsync(soonAfter);
     }
 
@@ -167,14 +176,45 @@ public sealed class CrewAssignmentTests : DomainTest
         var accepted = await AssignAsync(await BookingAtAsync(3, 10));
         var declined = await AssignAsync(await BookingAtAsync(5, 10));
 
-        await service.AcceptAsync(accepted, 0);
-        await Assert.ThrowsAsync<BusinessRuleException>(() => service.DeclineAsync(accepted, 1, "Changed my mind"));
-        await Assert.ThrowsAsync<DomainValidationException>(() => service.DeclineAsync(declined, 0, " "));
-        await service.DeclineAsync(declined, 0, "Exam week");
+        await service.AcceptAsync(accepted, 0, ainaLogin);
+        await Assert.ThrowsAsync<BusinessRuleException>(() => service.DeclineAsync(accepted, 1, ainaLogin, "Changed my mind"));
+        await Assert.ThrowsAsync<DomainValidationException>(() => service.DeclineAsync(declined, 0, ainaLogin, " "));
+        await service.DeclineAsync(declined, 0, ainaLogin, "Exam week");
 
         await using var db = Harness.Db();
         Assert.Equal(AssignmentStatus.Accepted, (await db.CrewAssignments.SingleAsync(a => a.Id == accepted)).Status);
         Assert.Equal("Exam week", (await db.CrewAssignments.SingleAsync(a => a.Id == declined)).DeclineReason);
+    }
+
+    [Fact]
+    public async Task A_crew_member_cannot_act_on_someone_elses_offer()
+    {
+        var offer = await AssignAsync(await BookingAtAsync(3, 10));
+        var other = await Harness.Get<BookingOps.Domain.Accounts.UserAdministration>().CreateAsync(new BookingOps.Domain.Accounts.NewUserInput
+        {
+            DisplayName = "Badrul",
+            Email = "badrul@example.test",
+            Role = BookingOps.Domain.Accounts.Roles.Crew,
+            Password = "badrul long password",
+        });
+
+        var refusal = await Assert.ThrowsAsync<BusinessRuleException>(() => Harness.Get<CrewAssignmentService>().AcceptAsync(offer, 0, other));
+
+        Assert.Equal("This assignment is not yours or no longer exists.", refusal.Message);
+        await using var db = Harness.Db();
+        Assert.Equal(AssignmentStatus.Offered, (await db.CrewAssignments.SingleAsync(a => a.Id == offer)).Status);
+    }
+
+    [Fact]
+    public async Task A_login_links_to_one_crew_member_and_must_be_a_crew_account()
+    {
+        var crew = Harness.Get<CrewService>();
+        var taken = await Assert.ThrowsAsync<DomainValidationException>(() => crew.CreateAsync(new CrewMemberInput { Name = "Twin", Roles = ["helper"], Phone = "012-555 0000", UserId = ainaLogin }));
+        Assert.Equal("This login already belongs to Aina Razak.", taken.Errors["UserId"].Single());
+
+        await using var db = Harness.Db();
+        var adminId = await db.Users.Where(u => u.Email == "farid@kilatbins.my").Select(u => u.Id).SingleAsync();
+        await Assert.ThrowsAsync<DomainValidationException>(() => crew.CreateAsync(new CrewMemberInput { Name = "Boss", Roles = ["helper"], Phone = "012-555 0001", UserId = adminId }));
     }
 
     [Fact]

@@ -78,9 +78,25 @@ public sealed class CrewDirectory(IDbContextFactory<BookingOpsDbContext> dbFacto
     }
 
     private static IQueryable<AssignmentView> Views(BookingOpsDbContext db, IQueryable<CrewAssignment> assignments) =>
-        assignments
-            .Join(db.Bookings, a => a.BookingId, b => b.Id, (a, b) => new { a, b })
-            .Join(db.CrewMembers, x => x.a.CrewMemberId, c => c.Id, (x, c) => new AssignmentView(
-                x.a.Id, x.b.Id, x.b.Number, x.b.ServiceType, x.b.Address, c.Id, c.Name, x.a.Role, x.a.Fee, x.a.Status,
-                x.a.StartsAt, x.a.EndsAt, x.a.DeclineReason, x.a.OverrideReason, x.a.Version));
+        from a in assignments
+        join b in db.Bookings on a.BookingId equals b.Id
+        join c in db.CrewMembers on a.CrewMemberId equals c.Id
+        select new AssignmentView
+        {
+            Id = a.Id,
+            BookingId = b.Id,
+            BookingNumber = b.Number,
+            ServiceType = b.ServiceType,
+            Address = b.Address,
+            CrewMemberId = c.Id,
+            CrewName = c.Name,
+            Role = a.Role,
+            Fee = a.Fee,
+            Status = a.Status,
+            StartsAt = a.StartsAt,
+            EndsAt = a.EndsAt,
+            DeclineReason = a.DeclineReason,
+            OverrideReason = a.OverrideReason,
+            Version = a.Version,
+        };
 }

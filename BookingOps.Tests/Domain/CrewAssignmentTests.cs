@@ -218,6 +218,23 @@ public sealed class CrewAssignmentTests : DomainTest
     }
 
     [Fact]
+    public async Task A_crew_member_sees_only_their_own_work_and_the_booking_shows_what_is_still_needed()
+    {
+        var booking = await BookingAtAsync(12, 18);
+        var offer = await AssignAsync(booking);
+        var badrul = await Harness.Get<CrewService>().CreateAsync(new CrewMemberInput { Name = "Badrul", Roles = ["driver"], Phone = "012-555 0002" });
+        await Harness.Get<CrewAssignmentService>().AssignAsync(new AssignCrewInput { BookingId = booking, CrewMemberId = badrul, Role = "driver", Fee = 80m }, false);
+
+        var mine = await Harness.Get<CrewDirectory>().ForUserAsync(ainaLogin, upcoming: true, Harness.Clock.Now);
+        var staffing = await Harness.Get<CrewDirectory>().StaffingAsync(booking);
+
+        Assert.Equal([offer], mine.Select(a => a.Id));
+        Assert.Equal("BKG-2026-00001", mine[0].BookingNumber);
+        Assert.Equal([new StaffingGap("dancer", 2, 1), new StaffingGap("driver", 1, 1)], staffing);
+        Assert.Equal(2, (await Harness.Get<CrewDirectory>().ForBookingAsync(booking)).Count);
+    }
+
+    [Fact]
     public async Task Roles_are_normalised_and_the_id_number_is_masked_and_never_audited()
     {
         await using var db = Harness.Db();

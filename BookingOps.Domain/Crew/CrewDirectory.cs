@@ -77,6 +77,45 @@ public sealed class CrewDirectory(IDbContextFactory<BookingOpsDbContext> dbFacto
             .ToList();
     }
 
+    /// <summary>
+    /// Active people with the role who are free for the booking's window (no clash within the buffer, no
+    /// time off), best fits first: fewest hours booked in the week around the job, then the lower rate.
+    /// Three queries whatever the crew size: candidates, their clashes, their week's hours.
+    /// </summary>
+    public async Task<IReadOnlyList<AvailableCrew>> AvailableAsync(int bookingId, string role, TimeSpan buffer, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var booking = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
+        if (booking is null)
+        {
+            return [];
+        }
+
+        var wanted = role.Trim().ToLowerInvariant();
+        var (from, to) = (booking.StartsAt - buffer, booking.EndsAt + buffer);
+        var (weekFrom, weekTo) = (booking.StartsAt.AddDays(-3.5), booking.StartsAt.AddDays(3.5));
+        var candidates = await db.CrewMembers.AsNoTracking()
+            .Where(c => c.IsActive && c.Roles.Contains(wanted))
+            .Where(c => !db.CrewAssignments.Any(a => a.CrewMemberId == c.Id && a.BookingId != bookingId
+                && (a.Status == AssignmentStatus.Offered || a.Status == AssignmentStatus.Accepted)
+                && a.StartsAt < to && a.EndsAt > from
+                && db.Bookings.Any(b => b.Id == a.BookingId && b.Status != Bookings.BookingStatus.Cancelled)))
+            .Where(c => !db.TimeOff.Any(t => t.CrewMemberId == c.Id && t.StartsAt < booking.EndsAt && t.EndsAt > booking.StartsAt))
+            .Where(c => !db.CrewAssignments.Any(a => a.CrewMemberId == c.Id && a.BookingId == bookingId && a.Status != AssignmentStatus.Declined))
+            .Select(c => new { c.Id, c.Name, c.Roles, c.DefaultRate })
+            .ToListAsync(cancellationToken);
+        var ids = candidates.Select(c => c.Id).ToList();
+        var weekly = await db.CrewAssignments.AsNoTracking()
+            .Where(a => ids.Contains(a.CrewMemberId) && a.Status != AssignmentStatus.Declined && a.StartsAt < weekTo && a.EndsAt > weekFrom)
+            .Select(a => new { a.CrewMemberId, a.StartsAt, a.EndsAt })
+            .ToListAsync(cancellationToken);
+        var hours = weekly.GroupBy(a => a.CrewMemberId).ToDictionary(g => g.Key, g => g.Sum(a => (a.EndsAt - a.StartsAt).TotalHours));
+        return candidates
+            .Select(c => new AvailableCrew(c.Id, c.Name, c.Roles, c.DefaultRate, hours.GetValueOrDefault(c.Id)))
+            .OrderBy(c => c.HoursBookedThatWeek).ThenBy(c => c.DefaultRate).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
     private static IQueryable<AssignmentView> Views(BookingOpsDbContext db, IQueryable<CrewAssignment> assignments) =>
         from a in assignments
         join b in db.Bookings on a.BookingId equals b.Id

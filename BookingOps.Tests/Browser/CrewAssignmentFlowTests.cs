@@ -55,9 +55,11 @@ public sealed class CrewAssignmentFlowTests(BrowserSession session) : IClassFixt
         await office.GotoAsync($"/bookings/{firstBooking}");
         await office.WaitForInteractiveAsync();
         await Assertions.Expect(office.Locator("#unfilled")).ToContainTextAsync("2 × dancer");
+        await Assertions.Expect(office.Locator("#available-crew")).ToContainTextAsync("Aina Razak · 300.00 · 0 h this week");
         await AssignAinaAsync(office);
         await Assertions.Expect(office.Locator("#assigned-crew")).ToContainTextAsync("Aina Razak · dancer · 300.00");
         await Assertions.Expect(office.Locator("#unfilled")).ToContainTextAsync("1 × dancer");
+        await Assertions.Expect(office.Locator("#available-crew")).Not.ToContainTextAsync("Aina Razak");
 
         // The second show overlaps: refused, naming the first.
         await office.GotoAsync($"/bookings/{secondBooking}");

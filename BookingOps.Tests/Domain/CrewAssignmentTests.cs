@@ -235,6 +235,27 @@ public sealed class CrewAssignmentTests : DomainTest
     }
 
     [Fact]
+    public async Task The_finder_lists_free_people_with_the_role_least_booked_then_cheapest_first()
+    {
+        var crew = Harness.Get<CrewService>();
+        var busy = await crew.CreateAsync(new CrewMemberInput { Name = "Busy Bee", Roles = ["dancer"], Phone = "012-555 1001", DefaultRate = 100m });
+        var cheap = await crew.CreateAsync(new CrewMemberInput { Name = "Cheap Chong", Roles = ["dancer"], Phone = "012-555 1002", DefaultRate = 150m });
+        await crew.CreateAsync(new CrewMemberInput { Name = "Resting Ravi", Roles = ["dancer"], Phone = "012-555 1003", DefaultRate = 90m, IsActive = false });
+        var off = await crew.CreateAsync(new CrewMemberInput { Name = "Away Amy", Roles = ["dancer"], Phone = "012-555 1004", DefaultRate = 80m });
+        await crew.CreateAsync(new CrewMemberInput { Name = "Driver Dan", Roles = ["driver"], Phone = "012-555 1005", DefaultRate = 50m });
+        var job = await BookingAtAsync(12, 18);
+        await crew.AddTimeOffAsync(off, new DateTimeOffset(2026, 12, 12, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 13, 0, 0, 0, TimeSpan.Zero), "Leave");
+        await AssignAsync(await BookingAtAsync(12, 17, hours: 2), person: busy);   // clashes with the job
+        await AssignAsync(await BookingAtAsync(10, 10, hours: 6));                 // Aina: 6 h earlier that week
+
+        var free = await Harness.Get<CrewDirectory>().AvailableAsync(job, "Dancer", TimeSpan.FromMinutes(30));
+
+        Assert.Equal(["Cheap Chong", "Aina Razak"], free.Select(f => f.Name));
+        Assert.Equal([0d, 6d], free.Select(f => f.HoursBookedThatWeek));
+        Assert.Equal(cheap, free[0].Id);
+    }
+
+    [Fact]
     public async Task Roles_are_normalised_and_the_id_number_is_masked_and_never_audited()
     {
         await using var db = Harness.Db();

@@ -27,6 +27,12 @@ public class CrewAssignment : IVersioned
 
     public DateTimeOffset EndsAt { get; private set; }
 
+    /// <summary>
+    /// Kept so the longest assignment bounds clash searches from below: any assignment overlapping a window
+    /// starts after window start minus the longest duration, which turns an open scan into a short range.
+    /// </summary>
+    public int DurationMinutes { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public long Version { get; set; }
@@ -49,6 +55,7 @@ public class CrewAssignment : IVersioned
             Fee = fee,
             StartsAt = startsAt,
             EndsAt = endsAt,
+            DurationMinutes = Minutes(startsAt, endsAt),
             OverrideReason = Text.Clean(overrideReason),
             CreatedAt = now,
         };
@@ -70,7 +77,10 @@ public class CrewAssignment : IVersioned
     public void Complete() => Move(AssignmentStatus.Completed, AssignmentStatus.Accepted, "completed");
 
     /// <summary>Keeps the copied window in step when the booking is rescheduled.</summary>
-    public void Reschedule(DateTimeOffset startsAt, DateTimeOffset endsAt) => (StartsAt, EndsAt) = (startsAt, endsAt);
+    public void Reschedule(DateTimeOffset startsAt, DateTimeOffset endsAt) =>
+        (StartsAt, EndsAt, DurationMinutes) = (startsAt, endsAt, Minutes(startsAt, endsAt));
+
+    private static int Minutes(DateTimeOffset startsAt, DateTimeOffset endsAt) => (int)Math.Ceiling((endsAt - startsAt).TotalMinutes);
 
     private void Move(AssignmentStatus to, AssignmentStatus from, string verb)
     {

@@ -62,6 +62,19 @@ public sealed class CrewAssignmentService(
         return assignment.Id;
     }
 
+    /// <summary>The conflicts an assignment would have, without saving anything.</summary>
+    public async Task<IReadOnlyList<Conflict>> PreviewAsync(int bookingId, int crewMemberId, string role, CancellationToken cancellationToken = default)
+    {
+        var buffer = TimeSpan.FromMinutes((await settings.GetAsync(cancellationToken))?.JobBufferMinutes ?? 0);
+        var zone = await calendar.ZoneAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var booking = await db.Bookings.AsNoTracking().SingleAsync(b => b.Id == bookingId, cancellationToken);
+        var person = await db.CrewMembers.AsNoTracking().SingleAsync(c => c.Id == crewMemberId, cancellationToken);
+        var window = new TimeWindow(booking.StartsAt, booking.EndsAt);
+        var candidate = await CrewAvailability.CandidateAsync(db, person, window, buffer, cancellationToken);
+        return ConflictDetector.ForCrew(candidate, booking.Id, window, role, buffer, zone);
+    }
+
     /// <summary>A crew member accepts an offer; <paramref name="crewUserId"/> is the signed-in crew login, which must own it.</summary>
     public Task AcceptAsync(int assignmentId, long version, string crewUserId, CancellationToken cancellationToken = default) =>
         ChangeAsync(assignmentId, version, crewUserId, a => a.Accept(), cancellationToken);

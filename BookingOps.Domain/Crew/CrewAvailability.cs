@@ -13,10 +13,11 @@ internal static class CrewAvailability
     {
         var from = window.Start - buffer;
         var to = window.End + buffer;
+        var earliestStart = from - await LongestAssignmentAsync(db, cancellationToken);
         var commitments = await db.CrewAssignments.AsNoTracking()
             .Where(a => a.CrewMemberId == person.Id
                 && (a.Status == AssignmentStatus.Offered || a.Status == AssignmentStatus.Accepted)
-                && a.StartsAt < to && a.EndsAt > from)
+                && a.StartsAt > earliestStart && a.StartsAt < to && a.EndsAt > from)
             .Join(db.Bookings, a => a.BookingId, b => b.Id, (a, b) => new { b.Id, b.Number, b.Status, a.StartsAt, a.EndsAt })
             .Where(c => c.Status != BookingStatus.Cancelled)
             .ToListAsync(cancellationToken);
@@ -30,6 +31,10 @@ internal static class CrewAvailability
             commitments.Select(c => new Commitment(c.Id, c.Number, new TimeWindow(c.StartsAt, c.EndsAt))).ToList(),
             timeOff.Select(t => new Unavailability(new TimeWindow(t.StartsAt, t.EndsAt), t.Note)).ToList());
     }
+
+    /// <summary>The longest assignment on record; read from its index, so it costs one lookup.</summary>
+    public static async Task<TimeSpan> LongestAssignmentAsync(BookingOpsDbContext db, CancellationToken cancellationToken) =>
+        TimeSpan.FromMinutes(await db.CrewAssignments.MaxAsync(a => (int?)a.DurationMinutes, cancellationToken) ?? 0);
 
     /// <summary>
     /// Moves a booking's active assignments to its new window, refusing the move if anyone would clash.

@@ -80,7 +80,8 @@ public sealed class CrewDirectory(IDbContextFactory<BookingOpsDbContext> dbFacto
     /// <summary>
     /// Active people with the role who are free for the booking's window (no clash within the buffer, no
     /// time off), best fits first: fewest hours booked in the week around the job, then the lower rate.
-    /// Three queries whatever the crew size: candidates, their clashes, their week's hours.
+    /// Two queries whatever the crew size (the booking's own crew, then the candidates); each person's clashes
+    /// and week are read through their own index range.
     /// </summary>
     public async Task<IReadOnlyList<AvailableCrew>> AvailableAsync(int bookingId, string role, TimeSpan buffer, CancellationToken cancellationToken = default)
     {
@@ -93,25 +94,35 @@ public sealed class CrewDirectory(IDbContextFactory<BookingOpsDbContext> dbFacto
 
         var wanted = role.Trim().ToLowerInvariant();
         var (from, to) = (booking.StartsAt - buffer, booking.EndsAt + buffer);
+        var longest = await CrewAvailability.LongestAssignmentAsync(db, cancellationToken);
+        var earliestStart = from - longest;
         var (weekFrom, weekTo) = (booking.StartsAt.AddDays(-3.5), booking.StartsAt.AddDays(3.5));
+        var alreadyOn = await db.CrewAssignments
+            .Where(a => a.BookingId == bookingId && a.Status != AssignmentStatus.Declined)
+            .Select(a => a.CrewMemberId)
+            .ToListAsync(cancellationToken);
         var candidates = await db.CrewMembers.AsNoTracking()
             .Where(c => c.IsActive && c.Roles.Contains(wanted))
             .Where(c => !db.CrewAssignments.Any(a => a.CrewMemberId == c.Id && a.BookingId != bookingId
                 && (a.Status == AssignmentStatus.Offered || a.Status == AssignmentStatus.Accepted)
-                && a.StartsAt < to && a.EndsAt > from
+                && a.StartsAt > earliestStart && a.StartsAt < to && a.EndsAt > from
                 && db.Bookings.Any(b => b.Id == a.BookingId && b.Status != Bookings.BookingStatus.Cancelled)))
             .Where(c => !db.TimeOff.Any(t => t.CrewMemberId == c.Id && t.StartsAt < booking.EndsAt && t.EndsAt > booking.StartsAt))
-            .Where(c => !db.CrewAssignments.Any(a => a.CrewMemberId == c.Id && a.BookingId == bookingId && a.Status != AssignmentStatus.Declined))
-            .Select(c => new { c.Id, c.Name, c.Roles, c.DefaultRate })
+            .Select(c => new
+            {
+                c.Id,
+                c.Name,
+                c.Roles,
+                c.DefaultRate,
+                MinutesThatWeek = db.CrewAssignments
+                    .Where(a => a.CrewMemberId == c.Id && a.Status != AssignmentStatus.Declined
+                        && a.StartsAt > weekFrom - longest && a.StartsAt < weekTo && a.EndsAt > weekFrom)
+                    .Sum(a => a.DurationMinutes),
+            })
             .ToListAsync(cancellationToken);
-        var ids = candidates.Select(c => c.Id).ToList();
-        var weekly = await db.CrewAssignments.AsNoTracking()
-            .Where(a => ids.Contains(a.CrewMemberId) && a.Status != AssignmentStatus.Declined && a.StartsAt < weekTo && a.EndsAt > weekFrom)
-            .Select(a => new { a.CrewMemberId, a.StartsAt, a.EndsAt })
-            .ToListAsync(cancellationToken);
-        var hours = weekly.GroupBy(a => a.CrewMemberId).ToDictionary(g => g.Key, g => g.Sum(a => (a.EndsAt - a.StartsAt).TotalHours));
         return candidates
-            .Select(c => new AvailableCrew(c.Id, c.Name, c.Roles, c.DefaultRate, hours.GetValueOrDefault(c.Id)))
+            .Where(c => !alreadyOn.Contains(c.Id))
+            .Select(c => new AvailableCrew(c.Id, c.Name, c.Roles, c.DefaultRate, c.MinutesThatWeek / 60d))
             .OrderBy(c => c.HoursBookedThatWeek).ThenBy(c => c.DefaultRate).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
     }

@@ -35,6 +35,7 @@ public sealed class DemoDataGenerator(
         {
             await GenerateCustomersAsync(options, cancellationToken);
             await new BookingDemoData(dbFactory, calendar, clock).GenerateAsync(options, cancellationToken);
+            await new CrewDemoData(dbFactory, clock).GenerateAsync(options, cancellationToken);
         }
         finally
         {

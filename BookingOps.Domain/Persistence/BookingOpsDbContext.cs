@@ -156,6 +156,7 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             assignment.Property(a => a.Version).IsConcurrencyToken();
             assignment.HasIndex(a => new { a.CrewMemberId, a.StartsAt });
             assignment.HasIndex(a => a.BookingId);
+            assignment.HasIndex(a => a.DurationMinutes);
         });
 
         builder.Entity<NumberSeries>(series =>

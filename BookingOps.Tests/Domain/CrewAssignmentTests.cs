@@ -256,6 +256,16 @@ public sealed class CrewAssignmentTests : DomainTest
     }
 
     [Fact]
+    public async Task A_long_job_blocks_short_ones_inside_it_in_the_checks_and_the_finder()
+    {
+        await AssignAsync(await BookingAtAsync(20, 10, hours: 3 * 24));
+        var inside = await BookingAtAsync(22, 12, hours: 2);
+
+        await Assert.ThrowsAsync<SchedulingConflictException>(() => AssignAsync(inside));
+        Assert.DoesNotContain(await Harness.Get<CrewDirectory>().AvailableAsync(inside, "dancer", TimeSpan.Zero), p => p.Id == aina);
+    }
+
+    [Fact]
     public async Task Roles_are_normalised_and_the_id_number_is_masked_and_never_audited()
     {
         await using var db = Harness.Db();

@@ -29,7 +29,7 @@ public sealed class DemoDataTests : DomainTest
     public async Task Demo_bookings_and_inquiries_follow_the_rules_and_continue_the_number_series()
     {
         await Harness.Get<BookingOps.Domain.Setup.FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
-        await Harness.Get<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(Customers: 30, Audited: false, Bookings: 400, Inquiries: 25));
+        await Harness.Get<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(Customers: 30, Audited: false, Bookings: 400, Inquiries: 25, Crew: 40));
 
         await using var db = Harness.Db();
         var bookings = await db.Bookings.ToListAsync();
@@ -40,6 +40,15 @@ public sealed class DemoDataTests : DomainTest
         Assert.Contains(bookings, b => b.StartsAt > now && b.Status == BookingOps.Domain.Bookings.BookingStatus.Tentative);
         Assert.All(bookings, b => Assert.True(b.DepositAmount <= b.Total));
         Assert.Equal(25, await db.Inquiries.CountAsync());
+
+        // Crew fill most seats without double-booking anyone (30 minutes apart at least).
+        var assignments = await db.CrewAssignments.ToListAsync();
+        Assert.NotEmpty(assignments);
+        foreach (var person in assignments.GroupBy(a => a.CrewMemberId))
+        {
+            var jobs = person.OrderBy(a => a.StartsAt).ToList();
+            Assert.All(jobs.Zip(jobs.Skip(1)), pair => Assert.True(pair.Second.StartsAt >= pair.First.EndsAt.AddMinutes(30)));
+        }
 
         // The next booking continues its year's series instead of colliding with demo numbers.
         var customer = bookings[0].CustomerId;

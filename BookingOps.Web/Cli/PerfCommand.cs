@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
+using BookingOps.Domain.Crew;
 using BookingOps.Domain.Customers;
 using BookingOps.Domain.Dashboard;
 using BookingOps.Domain.DemoData;
@@ -42,8 +43,22 @@ public static class PerfCommand
             await generator.GenerateAsync(new DemoDataOptions(0, Audited: false, Seed: bookings + 7, Bookings: wantedBookings - bookings, PastMonths: 48, FutureMonths: 12));
         }
 
+        var wantedCrew = CommandLine.IntOption(args, "crew", 300);
+        int crew;
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            crew = await db.CrewMembers.CountAsync();
+        }
+
+        if (crew < wantedCrew)
+        {
+            Console.WriteLine($"Generating {wantedCrew - crew:N0} crew and their assignments…");
+            await generator.GenerateAsync(new DemoDataOptions(0, Audited: false, Seed: crew + 11, Crew: wantedCrew - crew));
+        }
+
         await CustomerListAsync(services.GetRequiredService<CustomerDirectory>(), Math.Max(customers, wantedCustomers));
         await BookingsAsync(services, Math.Max(bookings, wantedBookings));
+        await CrewAsync(services, dbFactory);
         return 0;
     }
 
@@ -103,6 +118,27 @@ public static class PerfCommand
 
         latencies.Sort();
         Console.WriteLine($"  {"live: 20 pages refreshed after a save",-40} p50 {latencies[10],7:N2} ms   max {latencies[^1],7:N2} ms");
+    }
+
+    private static async Task CrewAsync(IServiceProvider services, IDbContextFactory<BookingOpsDbContext> dbFactory)
+    {
+        List<(int Booking, int Crew, string Role)> samples;
+        int assignments;
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            assignments = await db.CrewAssignments.CountAsync();
+            samples = await db.CrewAssignments.OrderBy(a => a.Id).Where(a => a.Id % 500 == 0)
+                .Select(a => new { a.BookingId, a.CrewMemberId, a.Role }).Take(Runs)
+                .Select(a => ValueTuple.Create(a.BookingId, a.CrewMemberId, a.Role)).ToListAsync();
+        }
+
+        Console.WriteLine($"Crew over {assignments:N0} assignments:");
+        var assignmentService = services.GetRequiredService<CrewAssignmentService>();
+        var directory = services.GetRequiredService<CrewDirectory>();
+        var next = 0;
+        await MeasureAsync("conflict check, one person and booking", () => assignmentService.PreviewAsync(samples[next % samples.Count].Booking, samples[next++ % samples.Count].Crew, samples[next % samples.Count].Role));
+        next = 0;
+        await MeasureAsync("availability finder, one booking and role", () => directory.AvailableAsync(samples[next % samples.Count].Booking, samples[next++ % samples.Count].Role, TimeSpan.FromMinutes(30)));
     }
 
     private static async Task MeasureAsync<T>(string name, Func<Task<T>> query)

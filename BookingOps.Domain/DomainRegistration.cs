@@ -51,6 +51,7 @@ public static class DomainRegistration
         services.AddScoped<DashboardQuery>();
         services.AddScoped<CrewService>();
         services.AddScoped<CrewDirectory>();
+        services.AddScoped<BoardQuery>();
         services.AddScoped<CrewAssignmentService>();
 
         return services.AddIdentityCore<AppUser>(identity =>

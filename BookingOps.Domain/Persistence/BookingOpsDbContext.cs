@@ -157,6 +157,7 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             assignment.HasIndex(a => new { a.CrewMemberId, a.StartsAt });
             assignment.HasIndex(a => a.BookingId);
             assignment.HasIndex(a => a.DurationMinutes);
+            assignment.HasIndex(a => a.StartsAt);
         });
 
         builder.Entity<NumberSeries>(series =>

@@ -38,7 +38,8 @@ public sealed class CrewAssignmentFlowTests(BrowserSession session) : IClassFixt
             UserId = login,
         });
         var bookings = services.GetRequiredService<BookingService>();
-        var start = DateTime.Today.AddDays(10).AddHours(19);
+        // Within the board's two weeks whatever today's weekday.
+        var start = DateTime.Today.AddDays(2).AddHours(19);
         firstBooking = await bookings.CreateAsync(BookingInputs.Valid(customer, start));
         secondBooking = await bookings.CreateAsync(BookingInputs.Valid(customer, start.AddHours(1)));
     }
@@ -76,9 +77,16 @@ public sealed class CrewAssignmentFlowTests(BrowserSession session) : IClassFixt
         await office.ClickAsync("#override-assign");
         await Assertions.Expect(office.Locator("#assigned-crew .override-reason")).ToContainTextAsync("Opening number only");
 
-        // Aina accepts the first job on her phone; the office page shows it without a reload.
+        // Aina accepts the first job on her phone; the booking page and the board show it without a reload.
         await office.GotoAsync($"/bookings/{firstBooking}");
         await office.WaitForInteractiveAsync();
+        var board = await session.NewPageAsync();
+        await board.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+        await board.GotoAsync("/board");
+        await board.WaitForInteractiveAsync();
+        var ainaOnBoard = board.Locator("tr[data-crew='Aina Razak'] .board-job");
+        await Assertions.Expect(ainaOnBoard).ToHaveCountAsync(2);
+        await Assertions.Expect(board.Locator("tr[data-crew='Aina Razak'] .board-job.accepted")).ToHaveCountAsync(0);
         var phone = await session.NewPageAsync(phone: true);
         await phone.SignInAsync("aina@example.test", CrewPassword);
         await Assertions.Expect(phone).ToHaveURLAsync(new Regex("/my-work$"));
@@ -88,6 +96,9 @@ public sealed class CrewAssignmentFlowTests(BrowserSession session) : IClassFixt
         await Assertions.Expect(phone.Locator(".job-card").First.Locator(".job-status")).ToHaveTextAsync("Accepted");
 
         await Assertions.Expect(office.Locator("#assigned-crew .assignment-status")).ToHaveTextAsync("Accepted", new() { Timeout = 3_000 });
+        await Assertions.Expect(board.Locator("tr[data-crew='Aina Razak'] .board-job.accepted")).ToHaveCountAsync(1, new() { Timeout = 3_000 });
+        await Assertions.Expect(board.Locator("#board-unfilled")).ToContainTextAsync("dancer");
+        await board.ScreenshotAsync("22-assignment-board");
     }
 
     private static async Task AssignAinaAsync(IPage page)

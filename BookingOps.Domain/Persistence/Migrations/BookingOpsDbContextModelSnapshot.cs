@@ -295,6 +295,8 @@ namespace BookingOps.Domain.Persistence.Migrations
 
                     b.HasIndex("DurationMinutes");
 
+                    b.HasIndex("StartsAt");
+
                     b.HasIndex("CrewMemberId", "StartsAt");
 
                     b.ToTable("CrewAssignments");

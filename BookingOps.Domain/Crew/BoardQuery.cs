@@ -1,0 +1,87 @@
+using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Persistence;
+using BookingOps.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingOps.Domain.Crew;
+
+/// <summary>
+/// The assignment board: active crew against a run of days, with their jobs, and the bookings in those
+/// days that still miss people. Four queries whatever the size, each on an index range.
+/// </summary>
+public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar)
+{
+    public const int MaxDays = 31;
+
+    public async Task<Board> GetAsync(DateOnly firstDay, int days, string? role = null, CancellationToken cancellationToken = default)
+    {
+        days = Math.Clamp(days, 1, MaxDays);
+        var zone = await calendar.ZoneAsync();
+        var from = BusinessCalendar.ToUtc(firstDay.ToDateTime(TimeOnly.MinValue), zone);
+        var to = BusinessCalendar.ToUtc(firstDay.AddDays(days).ToDateTime(TimeOnly.MinValue), zone);
+        DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var wanted = role?.Trim().ToLowerInvariant();
+        var crewQuery = db.CrewMembers.AsNoTracking().Where(c => c.IsActive);
+        if (!string.IsNullOrEmpty(wanted))
+        {
+            crewQuery = crewQuery.Where(c => c.Roles.Contains(wanted));
+        }
+
+        var crew = await crewQuery.OrderBy(c => c.Name).Select(c => new { c.Id, c.Name, c.Roles }).ToListAsync(cancellationToken);
+        var earliestStart = from - await CrewAvailability.LongestAssignmentAsync(db, cancellationToken);
+        var jobs = await db.CrewAssignments.AsNoTracking()
+            .Where(a => a.StartsAt > earliestStart && a.StartsAt < to && a.EndsAt > from && a.Status != AssignmentStatus.Declined)
+            .Join(db.Bookings.Where(b => b.Status != BookingStatus.Cancelled), a => a.BookingId, b => b.Id,
+                (a, b) => new { a.CrewMemberId, b.Id, b.Number, a.Role, a.StartsAt, a.EndsAt, a.Status })
+            .ToListAsync(cancellationToken);
+        var jobsByPerson = jobs.ToLookup(j => j.CrewMemberId);
+        var dayList = Enumerable.Range(0, days).Select(firstDay.AddDays).ToList();
+
+        var rows = crew.Select(c => new BoardRow(
+            c.Id,
+            c.Name,
+            c.Roles,
+            dayList.ToDictionary(
+                day => day,
+                day => (IReadOnlyList<BoardCell>)jobsByPerson[c.Id]
+                    .Where(j => DayOf(j.StartsAt) <= day && DayOf(j.EndsAt.AddTicks(-1)) >= day)
+                    .OrderBy(j => j.StartsAt)
+                    .Select(j => new BoardCell(j.Id, j.Number, j.Role, j.StartsAt, j.EndsAt, j.Status))
+                    .ToList())))
+            .ToList();
+
+        return new Board(dayList, rows, await UnfilledAsync(db, from, to, DayOf, cancellationToken));
+    }
+
+    private static async Task<IReadOnlyList<UnfilledBooking>> UnfilledAsync(
+        BookingOpsDbContext db, DateTimeOffset from, DateTimeOffset to, Func<DateTimeOffset, DateOnly> dayOf, CancellationToken cancellationToken)
+    {
+        var open = BookingDirectory.Overlapping(db.Bookings.AsNoTracking(), from, to)
+            .Where(b => b.Status == BookingStatus.Tentative || b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.InProgress);
+        var bookings = await open.ToListAsync(cancellationToken);
+
+        // A subquery, not a list of ids: SQLite then reads the assignments through their booking index.
+        var openIds = open.Select(b => b.Id);
+        var assigned = await db.CrewAssignments.AsNoTracking()
+            .Where(a => openIds.Contains(a.BookingId) && a.Status != AssignmentStatus.Declined)
+            .GroupBy(a => new { a.BookingId, a.Role })
+            .Select(g => new { g.Key.BookingId, g.Key.Role, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var counts = assigned.ToDictionary(a => (a.BookingId, a.Role), a => a.Count);
+        return bookings
+            .Select(b => new UnfilledBooking(
+                b.Id,
+                b.Number,
+                dayOf(b.StartsAt),
+                b.RoleRequirements
+                    .GroupBy(r => r.Role.Trim().ToLowerInvariant())
+                    .Select(g => new StaffingGap(g.Key, g.Sum(r => r.Count), counts.GetValueOrDefault((b.Id, g.Key))))
+                    .Where(g => g.Missing > 0)
+                    .ToList()))
+            .Where(u => u.Gaps.Count > 0)
+            .OrderBy(u => u.Day).ThenBy(u => u.BookingNumber, StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -1,0 +1,43 @@
+using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Crew;
+using BookingOps.Domain.Customers;
+using BookingOps.Domain.Setup;
+using BookingOps.Tests.Infrastructure;
+
+namespace BookingOps.Tests.Domain;
+
+public sealed class BoardQueryTests : DomainTest
+{
+    [Fact]
+    public async Task The_board_places_jobs_on_their_local_days_and_lists_what_is_still_needed()
+    {
+        await Harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
+        var customer = await Harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid());
+        var crew = Harness.Get<CrewService>();
+        var aina = await crew.CreateAsync(new CrewMemberInput { Name = "Aina", Roles = ["dancer"], Phone = "012-555 2001" });
+        await crew.CreateAsync(new CrewMemberInput { Name = "Dan", Roles = ["driver"], Phone = "012-555 2002" });
+        var bookings = Harness.Get<BookingService>();
+
+        // 23:00–03:00 local spans two days; the booking needs 2 dancers and 1 driver.
+        var late = BookingInputs.Valid(customer, new DateTime(2026, 12, 14, 23, 0, 0));
+        var show = await bookings.CreateAsync(late);
+        await Harness.Get<CrewAssignmentService>().AssignAsync(new AssignCrewInput { BookingId = show, CrewMemberId = aina, Role = "dancer", Fee = 100m }, false);
+        var cancelled = await bookings.CreateAsync(BookingInputs.Valid(customer, new DateTime(2026, 12, 16, 10, 0, 0)));
+        await bookings.CancelAsync(cancelled, 0, "Off");
+
+        var board = await Harness.Get<BoardQuery>().GetAsync(new DateOnly(2026, 12, 14), 14);
+
+        Assert.Equal(14, board.Days.Count);
+        Assert.Equal(["Aina", "Dan"], board.Rows.Select(r => r.Name));
+        var ainaRow = board.Rows[0];
+        Assert.Equal("BKG-2026-00001", Assert.Single(ainaRow.Days[new DateOnly(2026, 12, 14)]).BookingNumber);
+        Assert.Single(ainaRow.Days[new DateOnly(2026, 12, 15)]);
+        Assert.Empty(ainaRow.Days[new DateOnly(2026, 12, 16)]);
+        var unfilled = Assert.Single(board.Unfilled);
+        Assert.Equal((show, new DateOnly(2026, 12, 14)), (unfilled.BookingId, unfilled.Day));
+        Assert.Equal([new StaffingGap("dancer", 2, 1), new StaffingGap("driver", 1, 0)], unfilled.Gaps);
+
+        var dancersOnly = await Harness.Get<BoardQuery>().GetAsync(new DateOnly(2026, 12, 14), 14, "Dancer");
+        Assert.Equal(["Aina"], dancersOnly.Rows.Select(r => r.Name));
+    }
+}

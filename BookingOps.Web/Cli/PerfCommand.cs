@@ -138,6 +138,9 @@ public static class PerfCommand
         var next = 0;
         await MeasureAsync("conflict check, one person and booking", () => assignmentService.PreviewAsync(samples[next % samples.Count].Booking, samples[next++ % samples.Count].Crew, samples[next % samples.Count].Role));
         next = 0;
+        var boards = services.GetRequiredService<BoardQuery>();
+        var monday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-(((int)DateTime.UtcNow.DayOfWeek + 6) % 7));
+        await MeasureAsync("assignment board, two weeks, all crew", () => boards.GetAsync(monday, 14));
         await MeasureAsync("availability finder, one booking and role", () => directory.AvailableAsync(samples[next % samples.Count].Booking, samples[next++ % samples.Count].Role, TimeSpan.FromMinutes(30)));
     }
 

@@ -12,4 +12,13 @@ public enum ConflictKind
 
     /// <summary>Does not have the role the assignment asks for.</summary>
     MissingRole = 4,
+
+    /// <summary>An asset being repaired.</summary>
+    InRepair = 5,
+
+    /// <summary>A bin still on another customer's site.</summary>
+    WithAnotherCustomer = 6,
+
+    /// <summary>A vehicle whose road tax, insurance or permit lapses before the job ends.</summary>
+    DocumentExpired = 7,
 }

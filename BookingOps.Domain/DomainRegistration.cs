@@ -7,6 +7,7 @@ using BookingOps.Domain.Inquiries;
 using BookingOps.Domain.Live;
 using BookingOps.Domain.Customers;
 using BookingOps.Domain.DemoData;
+using BookingOps.Domain.Fleet;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
 using BookingOps.Domain.Setup;
@@ -52,6 +53,8 @@ public static class DomainRegistration
         services.AddScoped<CrewService>();
         services.AddScoped<CrewDirectory>();
         services.AddScoped<BoardQuery>();
+        services.AddScoped<AssetService>();
+        services.AddScoped<AssetDirectory>();
         services.AddScoped<CrewAssignmentService>();
 
         return services.AddIdentityCore<AppUser>(identity =>

@@ -4,6 +4,7 @@ using BookingOps.Domain.Common;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Crew;
 using BookingOps.Domain.Customers;
+using BookingOps.Domain.Fleet;
 using BookingOps.Domain.Inquiries;
 using BookingOps.Domain.Numbering;
 using BookingOps.Domain.Settings;
@@ -32,6 +33,12 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
     public DbSet<TimeOff> TimeOff => Set<TimeOff>();
 
     public DbSet<CrewAssignment> CrewAssignments => Set<CrewAssignment>();
+
+    public DbSet<Asset> Assets => Set<Asset>();
+
+    public DbSet<AssetMovement> AssetMovements => Set<AssetMovement>();
+
+    public DbSet<VehicleDocument> VehicleDocuments => Set<VehicleDocument>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -158,6 +165,36 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             assignment.HasIndex(a => a.BookingId);
             assignment.HasIndex(a => a.DurationMinutes);
             assignment.HasIndex(a => a.StartsAt);
+        });
+
+        builder.Entity<Asset>(asset =>
+        {
+            asset.Property(a => a.Code).HasMaxLength(30);
+            asset.HasIndex(a => a.Code).IsUnique();
+            asset.HasIndex(a => new { a.Kind, a.Code });
+            asset.Property(a => a.Description).HasMaxLength(200);
+            asset.Property(a => a.Size).HasMaxLength(30);
+            asset.Property(a => a.Area).HasMaxLength(80);
+            asset.HasOne<Customer>().WithMany().HasForeignKey(a => a.WithCustomerId).OnDelete(DeleteBehavior.Restrict);
+            asset.Property(a => a.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<AssetMovement>(movement =>
+        {
+            movement.HasOne<Asset>().WithMany().HasForeignKey(m => m.AssetId).OnDelete(DeleteBehavior.Restrict);
+            movement.HasOne<Booking>().WithMany().HasForeignKey(m => m.BookingId).OnDelete(DeleteBehavior.Restrict);
+            movement.Property(m => m.Area).HasMaxLength(80);
+            movement.Property(m => m.Notes).HasMaxLength(500);
+            movement.Property(m => m.ByUser).HasMaxLength(256);
+            movement.HasIndex(m => new { m.AssetId, m.At });
+        });
+
+        builder.Entity<VehicleDocument>(document =>
+        {
+            document.HasOne<Asset>().WithMany().HasForeignKey(d => d.AssetId).OnDelete(DeleteBehavior.Cascade);
+            document.Property(d => d.Kind).HasMaxLength(20);
+            document.HasIndex(d => new { d.AssetId, d.Kind }).IsUnique();
+            document.HasIndex(d => d.ExpiresOn);
         });
 
         builder.Entity<NumberSeries>(series =>

@@ -1,0 +1,62 @@
+using BookingOps.Domain.Common;
+using BookingOps.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingOps.Domain.Fleet;
+
+public sealed class AssetDirectory(IDbContextFactory<BookingOpsDbContext> dbFactory)
+{
+    public async Task<PagedResult<Asset>> ListAsync(AssetKind? kind, string? search, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var assets = db.Assets.AsNoTracking();
+        if (kind is { } only)
+        {
+            assets = assets.Where(a => a.Kind == only);
+        }
+
+        if (Text.Clean(search) is { } term)
+        {
+            var code = term.ToUpperInvariant();
+            assets = assets.Where(a => a.Code.StartsWith(code) || (a.Description != null && a.Description.Contains(term)));
+        }
+
+        var total = await assets.CountAsync(cancellationToken);
+        var items = await assets.OrderBy(a => a.Kind).ThenBy(a => a.Code).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
+        return new PagedResult<Asset>(items, total);
+    }
+
+    public async Task<Asset?> FindAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Assets.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+    }
+
+    /// <summary>A bin's history of movements, newest first.</summary>
+    public async Task<IReadOnlyList<AssetMovement>> MovementsAsync(int assetId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.AssetMovements.AsNoTracking().Where(m => m.AssetId == assetId)
+            .OrderByDescending(m => m.At).ThenByDescending(m => m.Id).Take(200).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<VehicleDocument>> DocumentsAsync(int assetId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.VehicleDocuments.AsNoTracking().Where(d => d.AssetId == assetId).OrderBy(d => d.Kind).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Vehicle documents that lapse within <paramref name="days"/> of <paramref name="today"/>, or already have; soonest first.</summary>
+    public async Task<IReadOnlyList<ExpiringDocument>> ExpiringAsync(DateOnly today, int days, CancellationToken cancellationToken = default)
+    {
+        var horizon = today.AddDays(Math.Clamp(days, 0, 366));
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.VehicleDocuments.AsNoTracking()
+            .Where(d => d.ExpiresOn <= horizon)
+            .Join(db.Assets.Where(a => a.IsActive), d => d.AssetId, a => a.Id, (d, a) => new { a.Id, a.Code, d.Kind, d.ExpiresOn })
+            .OrderBy(d => d.ExpiresOn)
+            .Take(500)
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new ExpiringDocument(r.Id, r.Code, r.Kind, r.ExpiresOn, r.ExpiresOn.DayNumber - today.DayNumber)).ToList();
+    }
+}

@@ -1,0 +1,3 @@
+namespace BookingOps.Domain.Fleet;
+
+public sealed record ExpiringDocument(int AssetId, string Code, string Kind, DateOnly ExpiresOn, int DaysLeft);

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using BookingOps.Domain.Customers;
+using BookingOps.Domain.Fleet;
+using BookingOps.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BookingOps.Tests.Browser;
+
+public sealed class FleetTests(BrowserSession session) : IClassFixture<BrowserSession>, IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        if (await session.EnsureSetupAsync())
+        {
+            await using var scope = session.App.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<CustomerService>().CreateAsync(CustomerInputs.Valid(name: "Bina Jaya Construction", phone: "03-5555 1234"));
+            await scope.ServiceProvider.GetRequiredService<AssetService>().CreateAsync(new AssetInput { Kind = AssetKind.Bin, Code = "B-0001", Size = "4×12×6 ft" });
+        }
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [BrowserFact]
+    public async Task A_bin_is_registered_once_sent_to_a_customer_and_its_movements_are_listed()
+    {
+        var page = await session.NewPageAsync();
+        await page.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+        await page.GotoAsync("/assets/new");
+        await page.WaitForInteractiveAsync();
+
+        await page.FillAsync("#asset-code", "b-0001");
+        await page.FillAsync("#asset-size", "4×12×6 ft");
+        await page.ClickAsync("#save-asset");
+        await Assertions.Expect(page.Locator(".form-row:has(#asset-code) .validation-message")).ToContainTextAsync("B-0001 is already registered");
+
+        await page.FillAsync("#asset-code", "B-0002");
+        await page.ClickAsync("#save-asset");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/assets/\d+$"));
+        await Assertions.Expect(page.Locator("#bin-state")).ToHaveTextAsync("in the warehouse");
+
+        await page.ClickAsync(".move-bin[data-to='Assigned']");
+        await Assertions.Expect(page.Locator("#bin-state")).ToHaveTextAsync("assigned");
+        await page.ClickAsync(".move-bin[data-to='WithCustomer']");
+        await Assertions.Expect(page.Locator(".form-alert, .validation-message").First).ToContainTextAsync("Say which customer");
+        await page.ClickAsync("#move-customer");
+        await page.Keyboard.TypeAsync("bina");
+        await page.ClickAsync(".rz-dropdown-item:has-text('Bina Jaya Construction')");
+        await page.FillAsync("#move-area", "Shah Alam");
+        await page.ClickAsync(".move-bin[data-to='WithCustomer']");
+        await Assertions.Expect(page.Locator("#bin-state")).ToHaveTextAsync("with a customer");
+        await Assertions.Expect(page.Locator("#bin-movements li")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("#bin-movements li").First).ToContainTextAsync("Out: assigned → with a customer");
+        await Assertions.Expect(page.Locator("#bin-movements li").First).ToContainTextAsync("Shah Alam");
+        await page.ScreenshotAsync("30-bin-movements");
+    }
+
+    [BrowserFact]
+    public async Task A_lapsed_road_tax_shows_on_the_expiring_documents_page()
+    {
+        int lorry;
+        await using (var scope = session.App.Services.CreateAsyncScope())
+        {
+            lorry = await scope.ServiceProvider.GetRequiredService<AssetService>().CreateAsync(new AssetInput { Kind = AssetKind.Vehicle, Code = "VBC 777", CapacityTonnes = 8 });
+        }
+
+        var page = await session.NewPageAsync();
+        await page.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+        await page.GotoAsync($"/assets/{lorry}");
+        await page.WaitForInteractiveAsync();
+        await page.FillAsync("#document-expiry input", DateTime.Today.AddDays(-3).ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        await page.Keyboard.PressAsync("Tab");
+        await page.ClickAsync("#save-document");
+        await Assertions.Expect(page.Locator("#vehicle-documents")).ToContainTextAsync("road tax valid until");
+
+        await page.GotoAsync("/assets/documents");
+        await Assertions.Expect(page.Locator("#expiring-documents")).ToContainTextAsync("VBC 777");
+        await Assertions.Expect(page.Locator("#expiring-documents")).ToContainTextAsync("lapsed");
+    }
+}

@@ -1,5 +1,6 @@
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Crew;
+using BookingOps.Domain.Fleet;
 using BookingOps.Domain.Live;
 using BookingOps.Domain.Numbering;
 using BookingOps.Domain.Persistence;
@@ -54,8 +55,9 @@ public sealed class BookingService(
 
             booking.Update(input, schedule, currency, clock.GetUtcNow());
 
-            // The crew move with the booking; a move that would double-book anyone is refused.
+            // Crew and assets move with the booking; a move that would double-book any of them is refused.
             await CrewAvailability.RescheduleAsync(db, id, new TimeWindow(booking.StartsAt, booking.EndsAt), buffer, zone, cancellationToken);
+            await AssetAvailability.RescheduleAsync(db, booking, buffer, zone, cancellationToken);
         }, cancellationToken);
     }
 

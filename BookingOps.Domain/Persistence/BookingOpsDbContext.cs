@@ -40,6 +40,8 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
 
     public DbSet<VehicleDocument> VehicleDocuments => Set<VehicleDocument>();
 
+    public DbSet<AssetAssignment> AssetAssignments => Set<AssetAssignment>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
@@ -195,6 +197,16 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             document.Property(d => d.Kind).HasMaxLength(20);
             document.HasIndex(d => new { d.AssetId, d.Kind }).IsUnique();
             document.HasIndex(d => d.ExpiresOn);
+        });
+
+        builder.Entity<AssetAssignment>(assignment =>
+        {
+            assignment.HasOne<Booking>().WithMany().HasForeignKey(a => a.BookingId).OnDelete(DeleteBehavior.Restrict);
+            assignment.HasOne<Asset>().WithMany().HasForeignKey(a => a.AssetId).OnDelete(DeleteBehavior.Restrict);
+            assignment.Property(a => a.OverrideReason).HasMaxLength(500);
+            assignment.HasIndex(a => new { a.AssetId, a.StartsAt });
+            assignment.HasIndex(a => a.BookingId);
+            assignment.HasIndex(a => a.DurationMinutes);
         });
 
         builder.Entity<NumberSeries>(series =>

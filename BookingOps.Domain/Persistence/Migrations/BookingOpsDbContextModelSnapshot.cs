@@ -503,6 +503,45 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.ToTable("Assets");
                 });
 
+            modelBuilder.Entity("BookingOps.Domain.Fleet.AssetAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BookingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
+
+                    b.HasIndex("DurationMinutes");
+
+                    b.HasIndex("AssetId", "StartsAt");
+
+                    b.ToTable("AssetAssignments");
+                });
+
             modelBuilder.Entity("BookingOps.Domain.Fleet.AssetMovement", b =>
                 {
                     b.Property<long>("Id")
@@ -1019,6 +1058,21 @@ namespace BookingOps.Domain.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("WithCustomerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Fleet.AssetAssignment", b =>
+                {
+                    b.HasOne("BookingOps.Domain.Fleet.Asset", null)
+                        .WithMany()
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BookingOps.Domain.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BookingOps.Domain.Fleet.AssetMovement", b =>

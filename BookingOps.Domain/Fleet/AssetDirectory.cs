@@ -32,6 +32,17 @@ public sealed class AssetDirectory(IDbContextFactory<BookingOpsDbContext> dbFact
         return await db.Assets.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
     }
 
+    /// <summary>The assets on a booking, with any override reason.</summary>
+    public async Task<IReadOnlyList<(int AssignmentId, Asset Asset, string? OverrideReason)>> ForBookingAsync(int bookingId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.AssetAssignments.AsNoTracking().Where(a => a.BookingId == bookingId)
+            .Join(db.Assets, a => a.AssetId, x => x.Id, (a, x) => new { a.Id, Asset = x, a.OverrideReason })
+            .OrderBy(r => r.Asset.Code)
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Id, r.Asset, r.OverrideReason)).ToList();
+    }
+
     /// <summary>A bin's history of movements, newest first.</summary>
     public async Task<IReadOnlyList<AssetMovement>> MovementsAsync(int assetId, CancellationToken cancellationToken = default)
     {

@@ -71,10 +71,10 @@ public sealed class CrewAssignmentFlowTests(BrowserSession session) : IClassFixt
         await office.ScreenshotAsync("20-assignment-conflict");
 
         // The Admin assigns anyway, with a reason that is kept.
-        await office.ClickAsync("#override-assign");
+        await office.ClickAsync("#assignment-conflicts .override-assign");
         await Assertions.Expect(office.Locator("#assignment-conflicts")).ToContainTextAsync("Write why");
-        await office.FillAsync("#override-reason", "Opening number only, then she crosses the hall");
-        await office.ClickAsync("#override-assign");
+        await office.FillAsync("#assignment-conflicts-reason", "Opening number only, then she crosses the hall");
+        await office.ClickAsync("#assignment-conflicts .override-assign");
         await Assertions.Expect(office.Locator("#assigned-crew .override-reason")).ToContainTextAsync("Opening number only");
 
         // Aina accepts the first job on her phone; the booking page and the board show it without a reload.

@@ -77,4 +77,35 @@ public sealed class FleetTests(BrowserSession session) : IClassFixture<BrowserSe
         await Assertions.Expect(page.Locator("#expiring-documents")).ToContainTextAsync("VBC 777");
         await Assertions.Expect(page.Locator("#expiring-documents")).ToContainTextAsync("lapsed");
     }
+
+    [BrowserFact]
+    public async Task A_lorry_whose_road_tax_lapses_is_refused_for_a_job_until_an_admin_goes_ahead_with_a_reason()
+    {
+        int booking;
+        await using (var scope = session.App.Services.CreateAsyncScope())
+        {
+            var services = scope.ServiceProvider;
+            var assets = services.GetRequiredService<AssetService>();
+            var lorry = await assets.CreateAsync(new AssetInput { Kind = AssetKind.Vehicle, Code = "QAA 5151", CapacityTonnes = 10 });
+            await assets.SetDocumentAsync(lorry, "road tax", DateOnly.FromDateTime(DateTime.Today.AddDays(3)));
+            var customer = await services.GetRequiredService<CustomerService>().CreateAsync(CustomerInputs.Valid(name: "Jalan Baru Works"));
+            booking = await services.GetRequiredService<BookingOps.Domain.Bookings.BookingService>()
+                .CreateAsync(BookingInputs.Valid(customer, DateTime.Today.AddDays(6).AddHours(9)));
+        }
+
+        var page = await session.NewPageAsync();
+        await page.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+        await page.GotoAsync($"/bookings/{booking}");
+        await page.WaitForInteractiveAsync();
+        await page.ClickAsync("#assign-asset");
+        await page.ClickAsync(".rz-dropdown-item:has-text('QAA 5151')");
+        await page.ClickAsync("#assign-asset-button");
+
+        await Assertions.Expect(page.Locator("#asset-conflicts")).ToContainTextAsync("QAA 5151's road tax expires on");
+        await Assertions.Expect(page.Locator("#assigned-assets li")).ToHaveCountAsync(0);
+        await page.FillAsync("#asset-conflicts-reason", "Renewal paid, sticker arrives Monday");
+        await page.ClickAsync("#asset-conflicts .override-assign");
+        await Assertions.Expect(page.Locator("#assigned-assets")).ToContainTextAsync("QAA 5151");
+        await Assertions.Expect(page.Locator("#assigned-assets")).ToContainTextAsync("Renewal paid");
+    }
 }

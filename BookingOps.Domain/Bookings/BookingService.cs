@@ -45,7 +45,7 @@ public sealed class BookingService(
         var schedule = await ScheduleAsync(input);
         var currency = await calendar.CurrencyAsync();
         var zone = await calendar.ZoneAsync();
-        var buffer = TimeSpan.FromMinutes((await settings.GetAsync(cancellationToken))?.JobBufferMinutes ?? 0);
+        var buffer = await settings.JobBufferAsync(cancellationToken);
         await ChangeAsync(id, input.Version, async (db, booking) =>
         {
             if (booking.CustomerId != input.CustomerId)

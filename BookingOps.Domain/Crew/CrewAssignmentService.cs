@@ -22,13 +22,9 @@ public sealed class CrewAssignmentService(
     public async Task<int> AssignAsync(AssignCrewInput input, bool actorIsAdmin, CancellationToken cancellationToken = default)
     {
         InputValidation.EnsureValid(input);
-        var overrideReason = Text.Clean(input.OverrideReason);
-        if (overrideReason is not null && !actorIsAdmin)
-        {
-            throw new BusinessRuleException("Only an Admin can assign despite conflicts.");
-        }
+        var overrideReason = ConflictOverride.Check(input.OverrideReason, actorIsAdmin);
 
-        var buffer = TimeSpan.FromMinutes((await settings.GetAsync(cancellationToken))?.JobBufferMinutes ?? 0);
+        var buffer = await settings.JobBufferAsync(cancellationToken);
         var zone = await calendar.ZoneAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -65,7 +61,7 @@ public sealed class CrewAssignmentService(
     /// <summary>The conflicts an assignment would have, without saving anything.</summary>
     public async Task<IReadOnlyList<Conflict>> PreviewAsync(int bookingId, int crewMemberId, string role, CancellationToken cancellationToken = default)
     {
-        var buffer = TimeSpan.FromMinutes((await settings.GetAsync(cancellationToken))?.JobBufferMinutes ?? 0);
+        var buffer = await settings.JobBufferAsync(cancellationToken);
         var zone = await calendar.ZoneAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var booking = await db.Bookings.AsNoTracking().SingleAsync(b => b.Id == bookingId, cancellationToken);

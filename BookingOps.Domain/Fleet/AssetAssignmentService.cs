@@ -18,13 +18,9 @@ public sealed class AssetAssignmentService(
 {
     public async Task<int> AssignAsync(int bookingId, int assetId, string? overrideReason, bool actorIsAdmin, CancellationToken cancellationToken = default)
     {
-        overrideReason = Text.Clean(overrideReason);
-        if (overrideReason is not null && !actorIsAdmin)
-        {
-            throw new BusinessRuleException("Only an Admin can assign despite conflicts.");
-        }
+        overrideReason = ConflictOverride.Check(overrideReason, actorIsAdmin);
 
-        var buffer = TimeSpan.FromMinutes((await settings.GetAsync(cancellationToken))?.JobBufferMinutes ?? 0);
+        var buffer = await settings.JobBufferAsync(cancellationToken);
         var zone = await calendar.ZoneAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

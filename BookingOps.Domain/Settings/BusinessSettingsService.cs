@@ -12,6 +12,10 @@ public sealed class BusinessSettingsService(IDbContextFactory<BookingOpsDbContex
         return await db.BusinessProfiles.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The time kept free between two jobs of the same person or asset.</summary>
+    public async Task<TimeSpan> JobBufferAsync(CancellationToken cancellationToken = default) =>
+        TimeSpan.FromMinutes((await GetAsync(cancellationToken))?.JobBufferMinutes ?? 0);
+
     public async Task UpdateAsync(BusinessProfileInput input, CancellationToken cancellationToken = default)
     {
         InputValidation.EnsureValid(input);

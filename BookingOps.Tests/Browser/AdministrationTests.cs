@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 
 namespace BookingOps.Tests.Browser;
 
+[Collection(BrowserTestGroup.Name)]
 public sealed class AdministrationTests(BrowserSession session) : IClassFixture<BrowserSession>, IAsyncLifetime
 {
     public async Task InitializeAsync()

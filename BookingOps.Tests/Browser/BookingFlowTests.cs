@@ -7,6 +7,7 @@ using Microsoft.Playwright;
 namespace BookingOps.Tests.Browser;
 
 /// <summary>From a phone call to a confirmed job on the calendar, watched live from a second window.</summary>
+[Collection(BrowserTestGroup.Name)]
 public sealed class BookingFlowTests(BrowserSession session) : IClassFixture<BrowserSession>, IAsyncLifetime
 {
     public async Task InitializeAsync()

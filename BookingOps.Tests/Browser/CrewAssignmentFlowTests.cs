@@ -10,6 +10,7 @@ using Microsoft.Playwright;
 namespace BookingOps.Tests.Browser;
 
 /// <summary>Putting a performer on jobs without double-booking her, and her answer reaching the office live.</summary>
+[Collection(BrowserTestGroup.Name)]
 public sealed class CrewAssignmentFlowTests(BrowserSession session) : IClassFixture<BrowserSession>, IAsyncLifetime
 {
     private const string CrewPassword = "aina stage password";

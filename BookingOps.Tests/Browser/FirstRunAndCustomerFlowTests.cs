@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 namespace BookingOps.Tests.Browser;
 
 /// <summary>A new owner's first session, from an empty install to a customer found by phone.</summary>
+[Collection(BrowserTestGroup.Name)]
 public sealed class FirstRunAndCustomerFlowTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
     private const string Password = "owner pass phrase 2026";

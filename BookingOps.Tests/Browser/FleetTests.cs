@@ -7,6 +7,7 @@ using Microsoft.Playwright;
 
 namespace BookingOps.Tests.Browser;
 
+[Collection(BrowserTestGroup.Name)]
 public sealed class FleetTests(BrowserSession session) : IClassFixture<BrowserSession>, IAsyncLifetime
 {
     public async Task InitializeAsync()

@@ -8,6 +8,7 @@ using Microsoft.Playwright;
 namespace BookingOps.Tests.Browser;
 
 /// <summary>Proves the Blazor client script and the server circuit work: events reach the server and the page updates.</summary>
+[Collection(BrowserTestGroup.Name)]
 public sealed class InteractivityTests(BrowserSession session) : IClassFixture<BrowserSession>, IAsyncLifetime
 {
     public async Task InitializeAsync()

@@ -1,4 +1,5 @@
 using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Fleet;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -6,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace BookingOps.Domain.Crew;
 
 /// <summary>
-/// The assignment board: active crew against a run of days, with their jobs, and the bookings in those
-/// days that still miss people. Four queries whatever the size, each on an index range.
+/// The assignment board: active crew (or assets) against a run of days, with their jobs, and the bookings
+/// in those days that still miss people. A handful of queries whatever the size, each on an index range.
 /// </summary>
 public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar)
 {
@@ -36,24 +37,46 @@ public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory,
             .Join(db.Bookings.Where(b => b.Status != BookingStatus.Cancelled), a => a.BookingId, b => b.Id,
                 (a, b) => new { a.CrewMemberId, b.Id, b.Number, a.Role, a.StartsAt, a.EndsAt, a.Status })
             .ToListAsync(cancellationToken);
-        var jobsByPerson = jobs.ToLookup(j => j.CrewMemberId);
         var dayList = Enumerable.Range(0, days).Select(firstDay.AddDays).ToList();
-
-        var rows = crew.Select(c => new BoardRow(
-            c.Id,
-            c.Name,
-            c.Roles,
-            dayList.ToDictionary(
-                day => day,
-                day => (IReadOnlyList<BoardCell>)jobsByPerson[c.Id]
-                    .Where(j => DayOf(j.StartsAt) <= day && DayOf(j.EndsAt.AddTicks(-1)) >= day)
-                    .OrderBy(j => j.StartsAt)
-                    .Select(j => new BoardCell(j.Id, j.Number, j.Role, j.StartsAt, j.EndsAt, j.Status))
-                    .ToList())))
-            .ToList();
-
+        var cells = jobs.ToLookup(j => j.CrewMemberId, j => new BoardCell(j.Id, j.Number, j.Role, j.StartsAt, j.EndsAt, j.Status));
+        var rows = crew.Select(c => new BoardRow(c.Id, c.Name, c.Roles, ByDay(cells[c.Id], dayList, DayOf))).ToList();
         return new Board(dayList, rows, await UnfilledAsync(db, from, to, DayOf, cancellationToken));
     }
+
+    /// <summary>The same board with vehicles, bins and equipment as rows.</summary>
+    public async Task<Board> GetAssetsAsync(DateOnly firstDay, int days, CancellationToken cancellationToken = default)
+    {
+        days = Math.Clamp(days, 1, MaxDays);
+        var zone = await calendar.ZoneAsync();
+        var from = BusinessCalendar.ToUtc(firstDay.ToDateTime(TimeOnly.MinValue), zone);
+        var to = BusinessCalendar.ToUtc(firstDay.AddDays(days).ToDateTime(TimeOnly.MinValue), zone);
+        DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var assets = await db.Assets.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Kind).ThenBy(a => a.Code)
+            .Select(a => new { a.Id, a.Code, a.Kind, a.Size }).ToListAsync(cancellationToken);
+        var longest = TimeSpan.FromMinutes(await db.AssetAssignments.MaxAsync(a => (int?)a.DurationMinutes, cancellationToken) ?? 0);
+        var earliestStart = from - longest;
+        var jobs = await db.AssetAssignments.AsNoTracking()
+            .Where(a => a.StartsAt > earliestStart && a.StartsAt < to && a.EndsAt > from)
+            .Join(db.Bookings.Where(b => b.Status != BookingStatus.Cancelled), a => a.BookingId, b => b.Id,
+                (a, b) => new { a.AssetId, b.Id, b.Number, b.ServiceType, a.StartsAt, a.EndsAt })
+            .ToListAsync(cancellationToken);
+        var dayList = Enumerable.Range(0, days).Select(firstDay.AddDays).ToList();
+        var cells = jobs.ToLookup(j => j.AssetId, j => new BoardCell(j.Id, j.Number, j.ServiceType, j.StartsAt, j.EndsAt, AssignmentStatus.Accepted));
+        var rows = assets
+            .Select(a => new BoardRow(a.Id, a.Code, a.Size is null ? [a.Kind.ToString()] : [a.Kind.ToString(), a.Size], ByDay(cells[a.Id], dayList, DayOf)))
+            .ToList();
+        return new Board(dayList, rows, []);
+    }
+
+    private static Dictionary<DateOnly, IReadOnlyList<BoardCell>> ByDay(IEnumerable<BoardCell> cells, IReadOnlyList<DateOnly> days, Func<DateTimeOffset, DateOnly> dayOf) =>
+        days.ToDictionary(
+            day => day,
+            day => (IReadOnlyList<BoardCell>)cells
+                .Where(c => dayOf(c.StartsAt) <= day && dayOf(c.EndsAt.AddTicks(-1)) >= day)
+                .OrderBy(c => c.StartsAt)
+                .ToList());
 
     private static async Task<IReadOnlyList<UnfilledBooking>> UnfilledAsync(
         BookingOpsDbContext db, DateTimeOffset from, DateTimeOffset to, Func<DateTimeOffset, DateOnly> dayOf, CancellationToken cancellationToken)

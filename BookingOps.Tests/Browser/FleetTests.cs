@@ -108,5 +108,12 @@ public sealed class FleetTests(BrowserSession session) : IClassFixture<BrowserSe
         await page.ClickAsync("#asset-conflicts .override-assign");
         await Assertions.Expect(page.Locator("#assigned-assets")).ToContainTextAsync("QAA 5151");
         await Assertions.Expect(page.Locator("#assigned-assets")).ToContainTextAsync("Renewal paid");
+
+        // The equipment board shows the lorry on that job.
+        await page.GotoAsync("/board");
+        await page.WaitForInteractiveAsync();
+        await page.ClickAsync("#board-rows >> text=Equipment");
+        await Assertions.Expect(page.Locator("tr[data-asset='QAA 5151'] .board-job")).ToHaveCountAsync(1);
+        await page.ScreenshotAsync("31-equipment-board");
     }
 }

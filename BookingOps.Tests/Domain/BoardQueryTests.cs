@@ -40,4 +40,22 @@ public sealed class BoardQueryTests : DomainTest
         var dancersOnly = await Harness.Get<BoardQuery>().GetAsync(new DateOnly(2026, 12, 14), 14, "Dancer");
         Assert.Equal(["Aina"], dancersOnly.Rows.Select(r => r.Name));
     }
+
+    [Fact]
+    public async Task The_equipment_board_shows_each_asset_on_its_jobs_days()
+    {
+        await Harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
+        var customer = await Harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid());
+        var assets = Harness.Get<BookingOps.Domain.Fleet.AssetService>();
+        var lorry = await assets.CreateAsync(new BookingOps.Domain.Fleet.AssetInput { Kind = BookingOps.Domain.Fleet.AssetKind.Vehicle, Code = "WXY 1234" });
+        await assets.CreateAsync(new BookingOps.Domain.Fleet.AssetInput { Kind = BookingOps.Domain.Fleet.AssetKind.Bin, Code = "B-1", Size = "4×12×6 ft" });
+        var booking = await Harness.Get<BookingService>().CreateAsync(BookingInputs.Valid(customer, new DateTime(2026, 12, 15, 9, 0, 0)));
+        await Harness.Get<BookingOps.Domain.Fleet.AssetAssignmentService>().AssignAsync(booking, lorry, null, false);
+
+        var board = await Harness.Get<BoardQuery>().GetAssetsAsync(new DateOnly(2026, 12, 14), 7);
+
+        Assert.Equal(["WXY 1234", "B-1"], board.Rows.Select(r => r.Name));
+        Assert.Equal("BKG-2026-00001", Assert.Single(board.Rows[0].Days[new DateOnly(2026, 12, 15)]).BookingNumber);
+        Assert.All(board.Rows[1].Days.Values, day => Assert.Empty(day));
+    }
 }

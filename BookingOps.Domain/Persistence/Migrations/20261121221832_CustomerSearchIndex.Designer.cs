@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BookingOps.Domain.Persistence.Migrations
 {
     [DbContext(typeof(BookingOpsDbContext))]
-    [Migration("20261121214032_AssignmentDurations")]
-    partial class AssignmentDurations
+    [Migration("20261121221832_CustomerSearchIndex")]
+    partial class CustomerSearchIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -298,6 +298,8 @@ namespace BookingOps.Domain.Persistence.Migrations
 
                     b.HasIndex("DurationMinutes");
 
+                    b.HasIndex("StartsAt");
+
                     b.HasIndex("CrewMemberId", "StartsAt");
 
                     b.ToTable("CrewAssignments");
@@ -448,6 +450,175 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.HasIndex("PhoneDigits");
 
                     b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Fleet.Asset", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BinState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("CapacityTonnes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Size")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WithCustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("WithCustomerId");
+
+                    b.HasIndex("Kind", "Code");
+
+                    b.ToTable("Assets");
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Fleet.AssetAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BookingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
+
+                    b.HasIndex("DurationMinutes");
+
+                    b.HasIndex("AssetId", "StartsAt");
+
+                    b.ToTable("AssetAssignments");
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Fleet.AssetMovement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByUser")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToState")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
+
+                    b.HasIndex("AssetId", "At");
+
+                    b.ToTable("AssetMovements");
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Fleet.VehicleDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresOn");
+
+                    b.HasIndex("AssetId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("VehicleDocuments");
                 });
 
             modelBuilder.Entity("BookingOps.Domain.Inquiries.Inquiry", b =>
@@ -880,6 +1051,52 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.HasOne("BookingOps.Domain.Crew.CrewMember", null)
                         .WithMany()
                         .HasForeignKey("CrewMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Fleet.Asset", b =>
+                {
+                    b.HasOne("BookingOps.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("WithCustomerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Fleet.AssetAssignment", b =>
+                {
+                    b.HasOne("BookingOps.Domain.Fleet.Asset", null)
+                        .WithMany()
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BookingOps.Domain.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Fleet.AssetMovement", b =>
+                {
+                    b.HasOne("BookingOps.Domain.Fleet.Asset", null)
+                        .WithMany()
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BookingOps.Domain.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Fleet.VehicleDocument", b =>
+                {
+                    b.HasOne("BookingOps.Domain.Fleet.Asset", null)
+                        .WithMany()
+                        .HasForeignKey("AssetId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

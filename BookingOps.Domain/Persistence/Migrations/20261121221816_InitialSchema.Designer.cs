@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BookingOps.Domain.Persistence.Migrations
 {
     [DbContext(typeof(BookingOpsDbContext))]
-    [Migration("20261121215902_AssetAssignments")]
-    partial class AssetAssignments
+    [Migration("20261121221816_InitialSchema")]
+    partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

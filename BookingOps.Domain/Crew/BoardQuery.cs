@@ -16,11 +16,7 @@ public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory,
 
     public async Task<Board> GetAsync(DateOnly firstDay, int days, string? role = null, CancellationToken cancellationToken = default)
     {
-        days = Math.Clamp(days, 1, MaxDays);
-        var zone = await calendar.ZoneAsync();
-        var from = BusinessCalendar.ToUtc(firstDay.ToDateTime(TimeOnly.MinValue), zone);
-        var to = BusinessCalendar.ToUtc(firstDay.AddDays(days).ToDateTime(TimeOnly.MinValue), zone);
-        DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+        var (from, to, dayList, DayOf) = await SpanAsync(firstDay, days);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var wanted = role?.Trim().ToLowerInvariant();
@@ -37,7 +33,6 @@ public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory,
             .Join(db.Bookings.Where(b => b.Status != BookingStatus.Cancelled), a => a.BookingId, b => b.Id,
                 (a, b) => new { a.CrewMemberId, b.Id, b.Number, a.Role, a.StartsAt, a.EndsAt, a.Status })
             .ToListAsync(cancellationToken);
-        var dayList = Enumerable.Range(0, days).Select(firstDay.AddDays).ToList();
         var cells = jobs.ToLookup(j => j.CrewMemberId, j => new BoardCell(j.Id, j.Number, j.Role, j.StartsAt, j.EndsAt, j.Status));
         var rows = crew.Select(c => new BoardRow(c.Id, c.Name, c.Roles, ByDay(cells[c.Id], dayList, DayOf))).ToList();
         return new Board(dayList, rows, await UnfilledAsync(db, from, to, DayOf, cancellationToken));
@@ -46,28 +41,34 @@ public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory,
     /// <summary>The same board with vehicles, bins and equipment as rows.</summary>
     public async Task<Board> GetAssetsAsync(DateOnly firstDay, int days, CancellationToken cancellationToken = default)
     {
-        days = Math.Clamp(days, 1, MaxDays);
-        var zone = await calendar.ZoneAsync();
-        var from = BusinessCalendar.ToUtc(firstDay.ToDateTime(TimeOnly.MinValue), zone);
-        var to = BusinessCalendar.ToUtc(firstDay.AddDays(days).ToDateTime(TimeOnly.MinValue), zone);
-        DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+        var (from, to, dayList, DayOf) = await SpanAsync(firstDay, days);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var assets = await db.Assets.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Kind).ThenBy(a => a.Code)
             .Select(a => new { a.Id, a.Code, a.Kind, a.Size }).ToListAsync(cancellationToken);
-        var longest = TimeSpan.FromMinutes(await db.AssetAssignments.MaxAsync(a => (int?)a.DurationMinutes, cancellationToken) ?? 0);
-        var earliestStart = from - longest;
+        var earliestStart = from - await AssetAvailability.LongestAssignmentAsync(db, cancellationToken);
         var jobs = await db.AssetAssignments.AsNoTracking()
             .Where(a => a.StartsAt > earliestStart && a.StartsAt < to && a.EndsAt > from)
             .Join(db.Bookings.Where(b => b.Status != BookingStatus.Cancelled), a => a.BookingId, b => b.Id,
                 (a, b) => new { a.AssetId, b.Id, b.Number, b.ServiceType, a.StartsAt, a.EndsAt })
             .ToListAsync(cancellationToken);
-        var dayList = Enumerable.Range(0, days).Select(firstDay.AddDays).ToList();
         var cells = jobs.ToLookup(j => j.AssetId, j => new BoardCell(j.Id, j.Number, j.ServiceType, j.StartsAt, j.EndsAt, AssignmentStatus.Accepted));
         var rows = assets
             .Select(a => new BoardRow(a.Id, a.Code, a.Size is null ? [a.Kind.ToString()] : [a.Kind.ToString(), a.Size], ByDay(cells[a.Id], dayList, DayOf)))
             .ToList();
         return new Board(dayList, rows, []);
+    }
+
+    /// <summary>The board's days in the business time zone, their UTC bounds, and how to find an instant's day.</summary>
+    private async Task<(DateTimeOffset From, DateTimeOffset To, IReadOnlyList<DateOnly> Days, Func<DateTimeOffset, DateOnly> DayOf)> SpanAsync(DateOnly firstDay, int days)
+    {
+        days = Math.Clamp(days, 1, MaxDays);
+        var zone = await calendar.ZoneAsync();
+        return (
+            BusinessCalendar.ToUtc(firstDay.ToDateTime(TimeOnly.MinValue), zone),
+            BusinessCalendar.ToUtc(firstDay.AddDays(days).ToDateTime(TimeOnly.MinValue), zone),
+            Enumerable.Range(0, days).Select(firstDay.AddDays).ToList(),
+            instant => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime));
     }
 
     private static Dictionary<DateOnly, IReadOnlyList<BoardCell>> ByDay(IEnumerable<BoardCell> cells, IReadOnlyList<DateOnly> days, Func<DateTimeOffset, DateOnly> dayOf) =>

@@ -34,14 +34,12 @@ public class Customer : IVersioned
     public void Apply(CustomerInput input)
     {
         Name = input.Name.Trim();
-        ContactPerson = Normalize(input.ContactPerson);
+        ContactPerson = Text.Clean(input.ContactPerson);
         Phone = input.Phone.Trim();
         PhoneDigits = PhoneNumber.Digits(input.Phone);
-        Email = Normalize(input.Email)?.ToLowerInvariant();
-        Address = Normalize(input.Address);
-        TaxNumber = Normalize(input.TaxNumber);
-        Notes = Normalize(input.Notes);
+        Email = Text.Clean(input.Email)?.ToLowerInvariant();
+        Address = Text.Clean(input.Address);
+        TaxNumber = Text.Clean(input.TaxNumber);
+        Notes = Text.Clean(input.Notes);
     }
-
-    private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

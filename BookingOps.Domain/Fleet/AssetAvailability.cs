@@ -11,9 +11,8 @@ internal static class AssetAvailability
     public static async Task<AssetCandidate> CandidateAsync(
         BookingOpsDbContext db, Asset asset, TimeWindow window, TimeSpan buffer, CancellationToken cancellationToken)
     {
-        var longest = TimeSpan.FromMinutes(await db.AssetAssignments.MaxAsync(a => (int?)a.DurationMinutes, cancellationToken) ?? 0);
         var (from, to) = (window.Start - buffer, window.End + buffer);
-        var earliestStart = from - longest;
+        var earliestStart = from - await LongestAssignmentAsync(db, cancellationToken);
         var commitments = await db.AssetAssignments.AsNoTracking()
             .Where(a => a.AssetId == asset.Id && a.StartsAt > earliestStart && a.StartsAt < to && a.EndsAt > from)
             .Join(db.Bookings.Where(b => b.Status != BookingStatus.Cancelled), a => a.BookingId, b => b.Id, (a, b) => new { b.Id, b.Number, a.StartsAt, a.EndsAt })
@@ -27,6 +26,10 @@ internal static class AssetAvailability
             commitments.Select(c => new Commitment(c.Id, c.Number, new TimeWindow(c.StartsAt, c.EndsAt))).ToList(),
             documents.Select(d => new DocumentExpiry(d.Kind, d.ExpiresOn)).ToList());
     }
+
+    /// <summary>The longest asset assignment on record, read from its index: it bounds clash searches from below.</summary>
+    public static async Task<TimeSpan> LongestAssignmentAsync(BookingOpsDbContext db, CancellationToken cancellationToken) =>
+        TimeSpan.FromMinutes(await db.AssetAssignments.MaxAsync(a => (int?)a.DurationMinutes, cancellationToken) ?? 0);
 
     /// <summary>Moves a booking's assets to its new window; refused if any would then clash or lack a valid document.</summary>
     public static async Task RescheduleAsync(

@@ -39,10 +39,10 @@ public class BusinessProfile : IVersioned
     public void Apply(BusinessProfileInput input)
     {
         Name = input.Name.Trim();
-        RegistrationNumber = Normalize(input.RegistrationNumber);
-        Address = Normalize(input.Address);
-        Phone = Normalize(input.Phone);
-        Email = Normalize(input.Email);
+        RegistrationNumber = Text.Clean(input.RegistrationNumber);
+        Address = Text.Clean(input.Address);
+        Phone = Text.Clean(input.Phone);
+        Email = Text.Clean(input.Email);
         CurrencyCode = input.CurrencyCode.Trim().ToUpperInvariant();
         TaxName = input.TaxName.Trim();
         TaxRatePercent = input.TaxRatePercent;
@@ -50,6 +50,4 @@ public class BusinessProfile : IVersioned
         PaymentTermsDays = input.PaymentTermsDays;
         JobBufferMinutes = input.JobBufferMinutes;
     }
-
-    private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -135,13 +135,21 @@ public static class PerfCommand
         Console.WriteLine($"Crew over {assignments:N0} assignments:");
         var assignmentService = services.GetRequiredService<CrewAssignmentService>();
         var directory = services.GetRequiredService<CrewDirectory>();
-        var next = 0;
-        await MeasureAsync("conflict check, one person and booking", () => assignmentService.PreviewAsync(samples[next % samples.Count].Booking, samples[next++ % samples.Count].Crew, samples[next % samples.Count].Role));
-        next = 0;
         var boards = services.GetRequiredService<BoardQuery>();
         var monday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-(((int)DateTime.UtcNow.DayOfWeek + 6) % 7));
+        var next = 0;
+        (int Booking, int Crew, string Role) Sample() => samples[next++ % samples.Count];
+        await MeasureAsync("conflict check, one person and booking", () =>
+        {
+            var (booking, crew, role) = Sample();
+            return assignmentService.PreviewAsync(booking, crew, role);
+        });
         await MeasureAsync("assignment board, two weeks, all crew", () => boards.GetAsync(monday, 14));
-        await MeasureAsync("availability finder, one booking and role", () => directory.AvailableAsync(samples[next % samples.Count].Booking, samples[next++ % samples.Count].Role, TimeSpan.FromMinutes(30)));
+        await MeasureAsync("availability finder, one booking and role", () =>
+        {
+            var (booking, _, role) = Sample();
+            return directory.AvailableAsync(booking, role, TimeSpan.FromMinutes(30));
+        });
     }
 
     private static async Task MeasureAsync<T>(string name, Func<Task<T>> query)

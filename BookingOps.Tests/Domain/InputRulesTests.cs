@@ -1,0 +1,84 @@
+using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Common;
+using BookingOps.Domain.Crew;
+using BookingOps.Domain.Fleet;
+using BookingOps.Domain.Inquiries;
+using BookingOps.Tests.Infrastructure;
+using BookingOps.Web.Components.Account;
+
+namespace BookingOps.Tests.Domain;
+
+/// <summary>Cross-field rules of the input models, each refused beside the field it concerns.</summary>
+public sealed class InputRulesTests
+{
+    [Theory]
+    [InlineData("/customers/12", "/customers/12")]
+    [InlineData("/bookings?status=2", "/bookings?status=2")]
+    [InlineData(null, "/")]
+    [InlineData("", "/")]
+    [InlineData("https://evil.example/", "/")]
+    [InlineData("//evil.example/", "/")]
+    [InlineData("/\\evil.example/", "/")]
+    [InlineData("customers", "/")]
+    public void Sign_in_only_returns_to_a_path_on_this_site(string? requested, string expected)
+    {
+        Assert.Equal(expected, ReturnUrl.Safe(requested));
+    }
+
+    [Fact]
+    public void A_booking_longer_than_a_year_is_refused_at_its_end()
+    {
+        var input = BookingInputs.Valid(1);
+        input.End = input.Start.AddDays(367);
+
+        Assert.Equal(["End"], InputValidation.Collect(input).Keys);
+    }
+
+    [Fact]
+    public void The_final_payment_cannot_be_due_before_the_deposit()
+    {
+        var input = BookingInputs.Valid(1);
+        input.FinalDueDate = input.DepositDueDate!.Value.AddDays(-1);
+
+        Assert.Equal(["FinalDueDate"], InputValidation.Collect(input).Keys);
+    }
+
+    [Fact]
+    public void A_booking_has_at_most_100_price_lines_and_a_deposit_percentage_at_most_100()
+    {
+        var input = BookingInputs.Valid(1);
+        input.PriceLines = Enumerable.Range(0, 101).Select(i => new PriceLineInput { Description = $"Line {i}", Quantity = 1, UnitPrice = 1 }).ToList();
+        input.DepositKind = DepositKind.Percent;
+        input.DepositValue = 100.5m;
+
+        Assert.Equal(["DepositValue", "PriceLines"], InputValidation.Collect(input).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_inquiry_end_needs_a_start()
+    {
+        var input = new InquiryInput { CustomerId = 1, EventType = "Show", RequestedEnd = new DateTime(2027, 1, 1, 12, 0, 0) };
+
+        Assert.Equal(["RequestedStart"], InputValidation.Collect(input).Keys);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ,")]
+    public void A_crew_member_needs_at_least_one_role(string roles)
+    {
+        var input = new CrewMemberInput { Name = "Aina", Phone = "012-555 1234", Roles = roles.Length == 0 ? [] : [.. roles.Split(',')] };
+
+        Assert.Equal(["Roles"], InputValidation.Collect(input).Keys);
+    }
+
+    [Fact]
+    public void An_assets_kind_cannot_change()
+    {
+        var bin = Asset.Create(new AssetInput { Kind = AssetKind.Bin, Code = "B-1", Size = "4×12×6 ft" });
+
+        var refusal = Assert.Throws<DomainValidationException>(() => bin.Apply(new AssetInput { Kind = AssetKind.Vehicle, Code = "B-1" }));
+
+        Assert.Equal(["Kind"], refusal.Errors.Keys);
+    }
+}

@@ -67,8 +67,14 @@ public sealed class BookingService(
     public Task StartAsync(int id, long version, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, version, (_, booking) => { booking.Start(); return Task.CompletedTask; }, cancellationToken);
 
+    /// <summary>Completes the booking and, with it, the work of everyone who accepted; unanswered offers stay as they were.</summary>
     public Task CompleteAsync(int id, long version, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, version, (_, booking) => { booking.Complete(); return Task.CompletedTask; }, cancellationToken);
+        ChangeAsync(id, version, async (db, booking) =>
+        {
+            booking.Complete();
+            var accepted = await db.CrewAssignments.Where(a => a.BookingId == id && a.Status == AssignmentStatus.Accepted).ToListAsync(cancellationToken);
+            accepted.ForEach(a => a.Complete());
+        }, cancellationToken);
 
     public Task CancelAsync(int id, long version, string reason, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, version, (_, booking) => { booking.Cancel(reason); return Task.CompletedTask; }, cancellationToken);

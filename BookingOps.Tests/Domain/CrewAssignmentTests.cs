@@ -312,4 +312,23 @@ public sealed class CrewAssignmentTests : DomainTest
 
         await AssignAsync(await BookingAtAsync(12, 19));
     }
+
+    [Fact]
+    public async Task Completing_the_booking_completes_accepted_work_and_leaves_unanswered_offers()
+    {
+        var booking = await BookingAtAsync(12, 18);
+        var accepted = await AssignAsync(booking);
+        await Harness.Get<CrewAssignmentService>().AcceptAsync(accepted, 0, ainaLogin);
+        var others = await Harness.Get<CrewService>().CreateAsync(new CrewMemberInput { Name = "Badrul", Roles = ["dancer"], Phone = "012-777 1234", DefaultRate = 200m });
+        var unanswered = await AssignAsync(booking, person: others);
+        var service = Harness.Get<BookingService>();
+        await service.ConfirmAsync(booking, 0);
+        await service.StartAsync(booking, 1);
+
+        await service.CompleteAsync(booking, 2);
+
+        await using var db = Harness.Db();
+        Assert.Equal(AssignmentStatus.Completed, (await db.CrewAssignments.SingleAsync(a => a.Id == accepted)).Status);
+        Assert.Equal(AssignmentStatus.Offered, (await db.CrewAssignments.SingleAsync(a => a.Id == unanswered)).Status);
+    }
 }

@@ -55,6 +55,7 @@ public static class DomainRegistration
         services.AddScoped<BoardQuery>();
         services.AddScoped<AssetService>();
         services.AddScoped<AssetDirectory>();
+        services.AddScoped<AssetFinder>();
         services.AddScoped<AssetAssignmentService>();
         services.AddScoped<CrewAssignmentService>();
 

@@ -8,7 +8,7 @@ namespace BookingOps.Domain.Crew;
 
 /// <summary>
 /// The assignment board: active crew (or assets) against a run of days, with their jobs, and the bookings
-/// in those days that still miss people. A handful of queries whatever the size, each on an index range.
+/// in those days that still miss people or equipment. A handful of queries whatever the size, each on an index range.
 /// </summary>
 public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar)
 {
@@ -35,7 +35,7 @@ public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory,
             .ToListAsync(cancellationToken);
         var cells = jobs.ToLookup(j => j.CrewMemberId, j => new BoardCell(j.Id, j.Number, j.Role, j.StartsAt, j.EndsAt, j.Status));
         var rows = crew.Select(c => new BoardRow(c.Id, c.Name, c.Roles, ByDay(cells[c.Id], dayList, DayOf))).ToList();
-        return new Board(dayList, rows, await UnfilledAsync(db, from, to, DayOf, cancellationToken));
+        return new Board(dayList, rows, await UnfilledAsync(db, from, to, DayOf, equipment: false, cancellationToken));
     }
 
     /// <summary>The same board with vehicles, bins and equipment as rows.</summary>
@@ -56,7 +56,7 @@ public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory,
         var rows = assets
             .Select(a => new BoardRow(a.Id, a.Code, a.Size is null ? [a.Kind.ToString()] : [a.Kind.ToString(), a.Size], ByDay(cells[a.Id], dayList, DayOf)))
             .ToList();
-        return new Board(dayList, rows, []);
+        return new Board(dayList, rows, await UnfilledAsync(db, from, to, DayOf, equipment: true, cancellationToken));
     }
 
     /// <summary>The board's days in the business time zone, their UTC bounds, and how to find an instant's day.</summary>
@@ -79,23 +79,35 @@ public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory,
                 .OrderBy(c => c.StartsAt)
                 .ToList());
 
+    /// <summary>Open bookings in the span that miss people (or, for the asset board, equipment), by day.</summary>
     private static async Task<IReadOnlyList<UnfilledBooking>> UnfilledAsync(
-        BookingOpsDbContext db, DateTimeOffset from, DateTimeOffset to, Func<DateTimeOffset, DateOnly> dayOf, CancellationToken cancellationToken)
+        BookingOpsDbContext db, DateTimeOffset from, DateTimeOffset to, Func<DateTimeOffset, DateOnly> dayOf, bool equipment, CancellationToken cancellationToken)
     {
         var open = BookingDirectory.Overlapping(db.Bookings.AsNoTracking(), from, to)
             .Where(b => b.Status == BookingStatus.Tentative || b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.InProgress);
         var bookings = await open.ToListAsync(cancellationToken);
 
-        // A subquery, not a list of ids: SQLite then reads the assignments through their booking index.
+        // Subqueries, not lists of ids: SQLite then reads the assignments through their booking index.
         var openIds = open.Select(b => b.Id);
-        var assigned = await db.CrewAssignments.AsNoTracking()
-            .Where(a => openIds.Contains(a.BookingId) && a.Status != AssignmentStatus.Declined)
-            .GroupBy(a => new { a.BookingId, a.Role })
-            .Select(g => new { g.Key.BookingId, g.Key.Role, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var counts = assigned.ToDictionary(a => (a.BookingId, a.Role), a => a.Count);
-        return bookings
-            .Select(b => new UnfilledBooking(
+        var unfilled = new List<UnfilledBooking>();
+        if (equipment)
+        {
+            var assets = (await db.AssetAssignments.AsNoTracking().Where(a => openIds.Contains(a.BookingId))
+                    .Join(db.Assets, a => a.AssetId, x => x.Id, (a, x) => new { a.BookingId, x.Kind, x.SizeKey, x.Description })
+                    .ToListAsync(cancellationToken))
+                .ToLookup(a => a.BookingId, a => new AssetTraits(a.Kind, a.SizeKey, a.Description));
+            unfilled.AddRange(bookings.Select(b => new UnfilledBooking(
+                b.Id, b.Number, dayOf(b.StartsAt), [], EquipmentNeeds.Gaps(b.AssetRequirements, assets[b.Id]).Where(g => g.Missing > 0).ToList())));
+        }
+        else
+        {
+            var assigned = await db.CrewAssignments.AsNoTracking()
+                .Where(a => openIds.Contains(a.BookingId) && a.Status != AssignmentStatus.Declined)
+                .GroupBy(a => new { a.BookingId, a.Role })
+                .Select(g => new { g.Key.BookingId, g.Key.Role, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+            var counts = assigned.ToDictionary(a => (a.BookingId, a.Role), a => a.Count);
+            unfilled.AddRange(bookings.Select(b => new UnfilledBooking(
                 b.Id,
                 b.Number,
                 dayOf(b.StartsAt),
@@ -103,8 +115,12 @@ public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory,
                     .GroupBy(r => r.Role.Trim().ToLowerInvariant())
                     .Select(g => new StaffingGap(g.Key, g.Sum(r => r.Count), counts.GetValueOrDefault((b.Id, g.Key))))
                     .Where(g => g.Missing > 0)
-                    .ToList()))
-            .Where(u => u.Gaps.Count > 0)
+                    .ToList(),
+                [])));
+        }
+
+        return unfilled
+            .Where(u => u.People.Count > 0 || u.Equipment.Count > 0)
             .OrderBy(u => u.Day).ThenBy(u => u.BookingNumber, StringComparer.Ordinal)
             .ToList();
     }

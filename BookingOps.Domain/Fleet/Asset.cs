@@ -17,6 +17,9 @@ public class Asset : IVersioned
     /// <summary>A bin's size, e.g. "4×12×6 ft".</summary>
     public string? Size { get; private set; }
 
+    /// <summary>The size as compared with booking requirements; see <see cref="AssetSize"/>.</summary>
+    public string? SizeKey { get; private set; }
+
     public decimal? CapacityTonnes { get; private set; }
 
     public string? Area { get; private set; }
@@ -48,6 +51,7 @@ public class Asset : IVersioned
         Code = input.Code.Trim().ToUpperInvariant();
         Description = Text.Clean(input.Description);
         Size = Text.Clean(input.Size);
+        SizeKey = AssetSize.Key(Size);
         CapacityTonnes = input.CapacityTonnes;
         Area = Text.Clean(input.Area);
         IsActive = input.IsActive;

@@ -43,6 +43,29 @@ public sealed class AssetDirectory(IDbContextFactory<BookingOpsDbContext> dbFact
         return rows.Select(r => (r.Id, r.Asset, r.OverrideReason)).ToList();
     }
 
+    public async Task<Asset?> FindByCodeAsync(string code, CancellationToken cancellationToken = default)
+    {
+        var key = code.Trim().ToUpperInvariant();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Assets.AsNoTracking().SingleOrDefaultAsync(a => a.Code == key, cancellationToken);
+    }
+
+    /// <summary>The booking's equipment requirements against the assets on it.</summary>
+    public async Task<IReadOnlyList<EquipmentGap>> EquipmentAsync(int bookingId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var booking = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
+        if (booking is null)
+        {
+            return [];
+        }
+
+        var assigned = await db.AssetAssignments.Where(a => a.BookingId == bookingId)
+            .Join(db.Assets, a => a.AssetId, x => x.Id, (a, x) => new AssetTraits(x.Kind, x.SizeKey, x.Description))
+            .ToListAsync(cancellationToken);
+        return EquipmentNeeds.Gaps(booking.AssetRequirements, assigned);
+    }
+
     /// <summary>A bin's history of movements, newest first.</summary>
     public async Task<IReadOnlyList<AssetMovement>> MovementsAsync(int assetId, CancellationToken cancellationToken = default)
     {

@@ -176,6 +176,8 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             asset.HasIndex(a => new { a.Kind, a.Code });
             asset.Property(a => a.Description).HasMaxLength(200);
             asset.Property(a => a.Size).HasMaxLength(30);
+            asset.Property(a => a.SizeKey).HasMaxLength(30);
+            asset.HasIndex(a => new { a.Kind, a.SizeKey });
             asset.Property(a => a.Area).HasMaxLength(80);
             asset.HasOne<Customer>().WithMany().HasForeignKey(a => a.WithCustomerId).OnDelete(DeleteBehavior.Restrict);
             asset.Property(a => a.Version).IsConcurrencyToken();

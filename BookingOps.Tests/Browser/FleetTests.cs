@@ -98,8 +98,7 @@ public sealed class FleetTests(BrowserSession session) : IClassFixture<BrowserSe
         await page.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
         await page.GotoAsync($"/bookings/{booking}");
         await page.WaitForInteractiveAsync();
-        await page.ClickAsync("#assign-asset");
-        await page.ClickAsync(".rz-dropdown-item:has-text('QAA 5151')");
+        await page.FillAsync("#assign-asset-code", "qaa 5151");
         await page.ClickAsync("#assign-asset-button");
 
         await Assertions.Expect(page.Locator("#asset-conflicts")).ToContainTextAsync("QAA 5151's road tax expires on");
@@ -115,5 +114,40 @@ public sealed class FleetTests(BrowserSession session) : IClassFixture<BrowserSe
         await page.ClickAsync("#board-rows >> text=Equipment");
         await Assertions.Expect(page.Locator("tr[data-asset='QAA 5151'] .board-job")).ToHaveCountAsync(1);
         await page.ScreenshotAsync("31-equipment-board");
+    }
+
+    [BrowserFact]
+    public async Task A_bin_a_booking_still_needs_is_assigned_from_the_board_and_the_board_follows()
+    {
+        string number;
+        await using (var scope = session.App.Services.CreateAsyncScope())
+        {
+            var services = scope.ServiceProvider;
+            var customer = await services.GetRequiredService<CustomerService>().CreateAsync(CustomerInputs.Valid(name: "Kota Damansara Renovation"));
+            var input = BookingInputs.Valid(customer, DateTime.Today.AddDays(1).AddHours(8));
+            input.AssetRequirements = [new() { AssetType = "bin", Size = "4 x 12 x 6", Count = 1 }];
+            var bookings = services.GetRequiredService<BookingOps.Domain.Bookings.BookingService>();
+            number = (await services.GetRequiredService<BookingOps.Domain.Bookings.BookingDirectory>().FindAsync(await bookings.CreateAsync(input)))!.Number;
+        }
+
+        var page = await session.NewPageAsync();
+        await page.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+        await page.GotoAsync("/board");
+        await page.WaitForInteractiveAsync();
+        await page.ClickAsync("#board-rows >> text=Equipment");
+        var gap = page.Locator($".board-gap[data-booking='{number}']");
+        await Assertions.Expect(gap).ToContainTextAsync("1 × bin (4 x 12 x 6)");
+
+        await gap.Locator(".fill-gap").ClickAsync();
+        var dialog = page.Locator(".rz-dialog");
+        await Assertions.Expect(dialog.Locator("#available-assets")).ToContainTextAsync("Free bin (4 x 12 x 6), best fit first");
+        await page.ScreenshotAsync("32-assign-from-board");
+        await dialog.Locator(".free-asset:has-text('B-0001')").ClickAsync();
+
+        await Assertions.Expect(dialog.Locator("#assigned-assets")).ToContainTextAsync("B-0001");
+        await Assertions.Expect(dialog.Locator("#unfilled-equipment")).ToHaveCountAsync(0);
+        await Assertions.Expect(gap).ToHaveCountAsync(0);
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator("tr[data-asset='B-0001'] .board-job")).ToContainTextAsync(number[^5..]);
     }
 }

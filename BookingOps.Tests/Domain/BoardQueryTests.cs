@@ -35,7 +35,7 @@ public sealed class BoardQueryTests : DomainTest
         Assert.Empty(ainaRow.Days[new DateOnly(2026, 12, 16)]);
         var unfilled = Assert.Single(board.Unfilled);
         Assert.Equal((show, new DateOnly(2026, 12, 14)), (unfilled.BookingId, unfilled.Day));
-        Assert.Equal([new StaffingGap("dancer", 2, 1), new StaffingGap("driver", 1, 0)], unfilled.Gaps);
+        Assert.Equal([new StaffingGap("dancer", 2, 1), new StaffingGap("driver", 1, 0)], unfilled.People);
 
         var dancersOnly = await Harness.Get<BoardQuery>().GetAsync(new DateOnly(2026, 12, 14), 14, "Dancer");
         Assert.Equal(["Aina"], dancersOnly.Rows.Select(r => r.Name));

@@ -484,6 +484,10 @@ namespace BookingOps.Domain.Persistence.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SizeKey")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -499,6 +503,8 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.HasIndex("WithCustomerId");
 
                     b.HasIndex("Kind", "Code");
+
+                    b.HasIndex("Kind", "SizeKey");
 
                     b.ToTable("Assets");
                 });

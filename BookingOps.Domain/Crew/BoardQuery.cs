@@ -39,12 +39,18 @@ public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory,
     }
 
     /// <summary>The same board with vehicles, bins and equipment as rows.</summary>
-    public async Task<Board> GetAssetsAsync(DateOnly firstDay, int days, CancellationToken cancellationToken = default)
+    public async Task<Board> GetAssetsAsync(DateOnly firstDay, int days, AssetKind? kind = null, CancellationToken cancellationToken = default)
     {
         var (from, to, dayList, DayOf) = await SpanAsync(firstDay, days);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var assets = await db.Assets.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Kind).ThenBy(a => a.Code)
+        var assetQuery = db.Assets.AsNoTracking().Where(a => a.IsActive);
+        if (kind is { } only)
+        {
+            assetQuery = assetQuery.Where(a => a.Kind == only);
+        }
+
+        var assets = await assetQuery.OrderBy(a => a.Kind).ThenBy(a => a.Code)
             .Select(a => new { a.Id, a.Code, a.Kind, a.Size }).ToListAsync(cancellationToken);
         var earliestStart = from - await AssetAvailability.LongestAssignmentAsync(db, cancellationToken);
         var jobs = await db.AssetAssignments.AsNoTracking()

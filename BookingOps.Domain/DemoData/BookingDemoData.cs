@@ -13,16 +13,19 @@ internal sealed class BookingDemoData(IDbContextFactory<BookingOpsDbContext> dbF
 {
     private const int BatchSize = 2_000;
 
-    private static readonly (string Service, string[] Roles, decimal Price)[] Services =
+    private static readonly (string Service, string[] Roles, decimal Price, (string Type, string? Size)[] Equipment)[] Services =
     [
-        ("Wedding dance show", ["dancer", "driver"], 2_500m),
-        ("Corporate dinner performance", ["dancer", "emcee"], 4_200m),
-        ("Kompang troupe", ["performer"], 1_200m),
-        ("Lion dance", ["performer", "drummer"], 1_800m),
-        ("Event helpers", ["helper"], 900m),
-        ("Roll-off bin rental", ["driver"], 650m),
-        ("Stage and sound setup", ["technician", "helper"], 3_100m),
+        ("Wedding dance show", ["dancer", "driver"], 2_500m, [("vehicle", null)]),
+        ("Corporate dinner performance", ["dancer", "emcee"], 4_200m, [("sound system", null)]),
+        ("Kompang troupe", ["performer"], 1_200m, []),
+        ("Lion dance", ["performer", "drummer"], 1_800m, [("vehicle", null)]),
+        ("Event helpers", ["helper"], 900m, []),
+        ("Roll-off bin rental", ["driver"], 650m, [("bin", null), ("lorry", null)]),
+        ("Stage and sound setup", ["technician", "helper"], 3_100m, [("sound system", null), ("lighting", null)]),
     ];
+
+    /// <summary>The bin sizes the demo fleet has; bin rentals ask for one of them.</summary>
+    internal static readonly string[] BinSizes = ["3×10×6 ft", "4×12×6 ft", "4×14×6 ft"];
 
     private static readonly string[] Areas = ["Petaling Jaya", "Shah Alam", "Subang Jaya", "Klang", "Cheras", "Kajang", "Puchong", "Putrajaya", "Ampang"];
 
@@ -77,7 +80,7 @@ internal sealed class BookingDemoData(IDbContextFactory<BookingOpsDbContext> dbF
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             foreach (var start in starts.Skip(done).Take(BatchSize))
             {
-                var (service, roles, price) = faker.PickRandom(Services);
+                var (service, roles, price, equipment) = faker.PickRandom(Services);
                 var input = new BookingInput
                 {
                     CustomerId = faker.PickRandom(customers),
@@ -88,6 +91,9 @@ internal sealed class BookingDemoData(IDbContextFactory<BookingOpsDbContext> dbF
                     Area = faker.PickRandom(Areas),
                     State = "Selangor",
                     RoleRequirements = roles.Select(r => new RoleRequirementInput { Role = r, Count = faker.Random.Int(1, 4) }).ToList(),
+                    AssetRequirements = equipment
+                        .Select(e => new AssetRequirementInput { AssetType = e.Type, Size = e.Type == "bin" ? faker.PickRandom(BinSizes) : e.Size, Count = e.Type == "bin" ? faker.Random.Int(1, 2) : 1 })
+                        .ToList(),
                     PriceLines = [new PriceLineInput { Description = service, Quantity = 1, UnitPrice = price * faker.Random.Int(8, 14) / 10m, TaxRatePercent = 6m }],
                     DepositKind = DepositKind.Percent,
                     DepositValue = faker.PickRandom(0m, 30m, 50m),
@@ -159,7 +165,7 @@ internal sealed class BookingDemoData(IDbContextFactory<BookingOpsDbContext> dbF
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         for (var i = 0; i < options.Inquiries; i++)
         {
-            var (service, _, price) = faker.PickRandom(Services);
+            var (service, _, price, _) = faker.PickRandom(Services);
             var wanted = TimeZoneInfo.ConvertTime(now, zone).Date.AddDays(faker.Random.Int(5, 90)).AddHours(faker.Random.Int(9, 20));
             var input = new InquiryInput
             {

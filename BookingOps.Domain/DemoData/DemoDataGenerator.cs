@@ -36,6 +36,7 @@ public sealed class DemoDataGenerator(
             await GenerateCustomersAsync(options, cancellationToken);
             await new BookingDemoData(dbFactory, calendar, clock).GenerateAsync(options, cancellationToken);
             await new CrewDemoData(dbFactory, clock).GenerateAsync(options, cancellationToken);
+            await new AssetDemoData(dbFactory, calendar, clock).GenerateAsync(options, cancellationToken);
         }
         finally
         {

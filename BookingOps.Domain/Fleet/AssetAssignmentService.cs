@@ -38,9 +38,7 @@ public sealed class AssetAssignmentService(
             throw new BusinessRuleException($"{asset.Code} is already on this booking.");
         }
 
-        var window = new TimeWindow(booking.StartsAt, booking.EndsAt);
-        var candidate = await AssetAvailability.CandidateAsync(db, asset, window, buffer, cancellationToken);
-        var conflicts = AssetConflicts.For(candidate, booking.Id, booking.CustomerId, window, buffer, zone);
+        var conflicts = await ConflictsAsync(db, booking, asset, buffer, zone, cancellationToken);
         if (conflicts.Count > 0 && overrideReason is null)
         {
             throw new SchedulingConflictException(conflicts);
@@ -52,6 +50,25 @@ public sealed class AssetAssignmentService(
         await transaction.CommitAsync(cancellationToken);
         changes.Publish(new DataChange(nameof(Booking), booking.Id));
         return assignment.Id;
+    }
+
+    /// <summary>What would stop the asset going on the booking, without assigning it.</summary>
+    public async Task<IReadOnlyList<Conflict>> PreviewAsync(int bookingId, int assetId, CancellationToken cancellationToken = default)
+    {
+        var buffer = await settings.JobBufferAsync(cancellationToken);
+        var zone = await calendar.ZoneAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var booking = await db.Bookings.AsNoTracking().SingleAsync(b => b.Id == bookingId, cancellationToken);
+        var asset = await db.Assets.AsNoTracking().SingleAsync(a => a.Id == assetId, cancellationToken);
+        return await ConflictsAsync(db, booking, asset, buffer, zone, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<Conflict>> ConflictsAsync(
+        BookingOpsDbContext db, Booking booking, Asset asset, TimeSpan buffer, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var window = new TimeWindow(booking.StartsAt, booking.EndsAt);
+        var candidate = await AssetAvailability.CandidateAsync(db, asset, window, buffer, cancellationToken);
+        return AssetConflicts.For(candidate, booking.Id, booking.CustomerId, window, buffer, zone);
     }
 
     public async Task RemoveAsync(int assignmentId, CancellationToken cancellationToken = default)

@@ -57,5 +57,7 @@ public sealed class BoardQueryTests : DomainTest
         Assert.Equal(["WXY 1234", "B-1"], board.Rows.Select(r => r.Name));
         Assert.Equal("BKG-2026-00001", Assert.Single(board.Rows[0].Days[new DateOnly(2026, 12, 15)]).BookingNumber);
         Assert.All(board.Rows[1].Days.Values, day => Assert.Empty(day));
+        var binsOnly = await Harness.Get<BoardQuery>().GetAssetsAsync(new DateOnly(2026, 12, 14), 7, BookingOps.Domain.Fleet.AssetKind.Bin);
+        Assert.Equal(["B-1"], binsOnly.Rows.Select(r => r.Name));
     }
 }

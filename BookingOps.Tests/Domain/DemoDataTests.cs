@@ -1,6 +1,7 @@
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Customers;
 using BookingOps.Domain.DemoData;
+using BookingOps.Domain.Fleet;
 using BookingOps.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,7 +30,7 @@ public sealed class DemoDataTests : DomainTest
     public async Task Demo_bookings_and_inquiries_follow_the_rules_and_continue_the_number_series()
     {
         await Harness.Get<BookingOps.Domain.Setup.FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
-        await Harness.Get<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(Customers: 30, Audited: false, Bookings: 400, Inquiries: 25, Crew: 40));
+        await Harness.Get<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(Customers: 30, Audited: false, Bookings: 400, Inquiries: 25, Crew: 40, Assets: 80));
 
         await using var db = Harness.Db();
         var bookings = await db.Bookings.ToListAsync();
@@ -48,6 +49,30 @@ public sealed class DemoDataTests : DomainTest
         {
             var jobs = person.OrderBy(a => a.StartsAt).ToList();
             Assert.All(jobs.Zip(jobs.Skip(1)), pair => Assert.True(pair.Second.StartsAt >= pair.First.EndsAt.AddMinutes(30)));
+        }
+
+        // The fleet is valid; bins are where their last movement left them; equipment fills requirements it fits, never double-booked.
+        var assets = await db.Assets.ToListAsync();
+        Assert.Equal(80, assets.Count);
+        Assert.All(assets, a => InputValidation.EnsureValid(AssetInput.From(a)));
+        var movements = (await db.AssetMovements.ToListAsync()).GroupBy(m => m.AssetId).ToDictionary(g => g.Key, g => g.OrderBy(m => m.At).ThenBy(m => m.Id).Last().ToState);
+        Assert.All(assets.Where(a => a.Kind == AssetKind.Bin), b => Assert.Equal(movements.GetValueOrDefault(b.Id, BinState.InWarehouse), b.BinState));
+        Assert.True(assets.Select(a => a.BinState).Distinct().Count() >= 4, "bins in several states of their cycle");
+        Assert.NotEmpty(await Harness.Get<AssetDirectory>().ExpiringAsync(DateOnly.FromDateTime(now.UtcDateTime), 30));
+        var assetJobs = await db.AssetAssignments.ToListAsync();
+        Assert.NotEmpty(assetJobs);
+        foreach (var asset in assetJobs.GroupBy(a => a.AssetId))
+        {
+            var jobs = asset.OrderBy(a => a.StartsAt).ToList();
+            Assert.All(jobs.Zip(jobs.Skip(1)), pair => Assert.True(pair.Second.StartsAt >= pair.First.EndsAt.AddMinutes(30)));
+        }
+
+        var byId = assets.ToDictionary(a => a.Id);
+        foreach (var booking in assetJobs.GroupBy(a => a.BookingId))
+        {
+            var traits = booking.Select(a => byId[a.AssetId]).Select(a => new AssetTraits(a.Kind, a.SizeKey, a.Description)).ToList();
+            var gaps = EquipmentNeeds.Gaps(bookings.Single(b => b.Id == booking.Key).AssetRequirements, traits);
+            Assert.Equal(traits.Count, gaps.Sum(g => g.Assigned));
         }
 
         // The next booking continues its year's series instead of colliding with demo numbers.

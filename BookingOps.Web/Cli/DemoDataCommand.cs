@@ -11,6 +11,7 @@ public static class DemoDataCommand
         var bookings = CommandLine.IntOption(args, "bookings", showcase.Bookings);
         var inquiries = CommandLine.IntOption(args, "inquiries", showcase.Inquiries);
         var crew = CommandLine.IntOption(args, "crew", showcase.Crew);
+        var assets = CommandLine.IntOption(args, "assets", showcase.Assets);
         var years = CommandLine.IntOption(args, "years", 0);
         var options = showcase with
         {
@@ -18,13 +19,14 @@ public static class DemoDataCommand
             Bookings = bookings,
             Inquiries = inquiries,
             Crew = crew,
+            Assets = assets,
             Audited = customers + bookings <= showcase.Customers + showcase.Bookings,
             PastMonths = years > 0 ? (years * 12) - 12 : showcase.PastMonths,
             FutureMonths = years > 0 ? 12 : showcase.FutureMonths,
         };
         var started = TimeProvider.System.GetTimestamp();
         await services.GetRequiredService<DemoDataGenerator>().GenerateAsync(options);
-        Console.WriteLine($"Added {customers:N0} customers, {bookings:N0} bookings, {inquiries:N0} inquiries and {crew:N0} crew in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:N1} s.");
+        Console.WriteLine($"Added {customers:N0} customers, {bookings:N0} bookings, {inquiries:N0} inquiries, {crew:N0} crew and {assets:N0} assets in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:N1} s.");
         return 0;
     }
 }

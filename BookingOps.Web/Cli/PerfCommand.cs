@@ -5,6 +5,7 @@ using BookingOps.Domain.Crew;
 using BookingOps.Domain.Customers;
 using BookingOps.Domain.Dashboard;
 using BookingOps.Domain.DemoData;
+using BookingOps.Domain.Fleet;
 using BookingOps.Domain.Live;
 using BookingOps.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -56,9 +57,23 @@ public static class PerfCommand
             await generator.GenerateAsync(new DemoDataOptions(0, Audited: false, Seed: crew + 11, Crew: wantedCrew - crew));
         }
 
+        var wantedAssets = CommandLine.IntOption(args, "assets", 2_000);
+        int assets;
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            assets = await db.Assets.CountAsync();
+        }
+
+        if (assets < wantedAssets)
+        {
+            Console.WriteLine($"Generating {wantedAssets - assets:N0} assets and their assignments…");
+            await generator.GenerateAsync(new DemoDataOptions(0, Audited: false, Seed: assets + 13, Assets: wantedAssets - assets));
+        }
+
         await CustomerListAsync(services.GetRequiredService<CustomerDirectory>(), Math.Max(customers, wantedCustomers));
         await BookingsAsync(services, Math.Max(bookings, wantedBookings));
         await CrewAsync(services, dbFactory);
+        await AssetsAsync(services, dbFactory);
         return 0;
     }
 
@@ -150,6 +165,41 @@ public static class PerfCommand
             var (booking, _, role) = Sample();
             return directory.AvailableAsync(booking, role, TimeSpan.FromMinutes(30));
         });
+    }
+
+    private static async Task AssetsAsync(IServiceProvider services, IDbContextFactory<BookingOpsDbContext> dbFactory)
+    {
+        List<(int Booking, int Asset)> samples;
+        List<(int Booking, string Type, string? Size)> requirements;
+        int assets, assignments, crewAssignments;
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            (assets, assignments, crewAssignments) = (await db.Assets.CountAsync(), await db.AssetAssignments.CountAsync(), await db.CrewAssignments.CountAsync());
+            samples = await db.AssetAssignments.OrderBy(a => a.Id).Where(a => a.Id % 97 == 0)
+                .Select(a => ValueTuple.Create(a.BookingId, a.AssetId)).Take(Runs).ToListAsync();
+            var sampleBookings = samples.Select(s => s.Item1).ToList();
+            requirements = (await db.Bookings.AsNoTracking().Where(b => sampleBookings.Contains(b.Id)).ToListAsync())
+                .SelectMany(b => b.AssetRequirements.Select(r => (b.Id, r.AssetType, r.Size)))
+                .ToList();
+        }
+
+        Console.WriteLine($"Assets: {assets:N0} assets, {assignments:N0} asset and {crewAssignments:N0} crew assignments:");
+        var assignmentService = services.GetRequiredService<AssetAssignmentService>();
+        var finder = services.GetRequiredService<AssetFinder>();
+        var boards = services.GetRequiredService<BoardQuery>();
+        var monday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-(((int)DateTime.UtcNow.DayOfWeek + 6) % 7));
+        var (nextSample, nextRequirement) = (0, 0);
+        await MeasureAsync("conflict check, one asset and booking", () =>
+        {
+            var (booking, asset) = samples[nextSample++ % samples.Count];
+            return assignmentService.PreviewAsync(booking, asset);
+        });
+        await MeasureAsync("asset finder, one booking's requirement", () =>
+        {
+            var (booking, type, size) = requirements[nextRequirement++ % requirements.Count];
+            return finder.AvailableAsync(booking, type, size);
+        });
+        await MeasureAsync("equipment board, two weeks, all assets", () => boards.GetAssetsAsync(monday, 14));
     }
 
     private static async Task MeasureAsync<T>(string name, Func<Task<T>> query)

@@ -1,5 +1,6 @@
 using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Auditing;
+using BookingOps.Domain.Billing;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Crew;
 using BookingOps.Domain.Dashboard;
@@ -58,6 +59,10 @@ public static class DomainRegistration
         services.AddScoped<AssetFinder>();
         services.AddScoped<AssetAssignmentService>();
         services.AddScoped<CrewAssignmentService>();
+        services.AddScoped<InvoiceService>();
+        services.AddScoped<InvoiceDirectory>();
+        services.AddScoped<PaymentService>();
+        services.AddScoped<RefundService>();
 
         return services.AddIdentityCore<AppUser>(identity =>
             {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace BookingOps.Domain.Common;
 
 /// <summary>Rounding of money to a currency's minor unit, away from zero as receipts expect.</summary>
@@ -14,4 +16,8 @@ public static class Money
 
     public static decimal Round(decimal amount, string currencyCode) =>
         decimal.Round(amount, DecimalsOf(currencyCode), MidpointRounding.AwayFromZero);
+
+    /// <summary>An amount as documents and messages show it: grouped, with the currency's decimals.</summary>
+    public static string Format(decimal amount, string currencyCode) =>
+        amount.ToString("N" + DecimalsOf(currencyCode).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Auditing;
+using BookingOps.Domain.Billing;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Crew;
@@ -41,6 +42,12 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
     public DbSet<VehicleDocument> VehicleDocuments => Set<VehicleDocument>();
 
     public DbSet<AssetAssignment> AssetAssignments => Set<AssetAssignment>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<Refund> Refunds => Set<Refund>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -209,6 +216,55 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             assignment.HasIndex(a => new { a.AssetId, a.StartsAt });
             assignment.HasIndex(a => a.BookingId);
             assignment.HasIndex(a => a.DurationMinutes);
+        });
+
+        builder.Entity<Invoice>(invoice =>
+        {
+            invoice.Property(i => i.Number).HasMaxLength(20);
+            invoice.HasIndex(i => i.Number).IsUnique();
+            invoice.HasOne<Customer>().WithMany().HasForeignKey(i => i.CustomerId).OnDelete(DeleteBehavior.Restrict);
+            invoice.HasOne<Booking>().WithMany().HasForeignKey(i => i.BookingId).OnDelete(DeleteBehavior.Restrict);
+            invoice.Property(i => i.CurrencyCode).HasMaxLength(3);
+            invoice.Property(i => i.Notes).HasMaxLength(2000);
+            invoice.Property(i => i.VoidReason).HasMaxLength(500);
+            invoice.Property(i => i.Version).IsConcurrencyToken();
+            invoice.OwnsMany(i => i.Lines, line => line.ToJson());
+            invoice.OwnsMany(i => i.Deductions, deduction => deduction.ToJson());
+            invoice.Ignore(i => i.Balance);
+            invoice.Ignore(i => i.NetPaid);
+            invoice.Ignore(i => i.IsDraft);
+            invoice.HasIndex(i => i.BookingId);
+            invoice.HasIndex(i => new { i.CustomerId, i.Status });
+            invoice.HasIndex(i => new { i.Status, i.DueDate });
+            invoice.HasIndex(i => i.IssuedOn);
+        });
+
+        builder.Entity<Payment>(payment =>
+        {
+            payment.HasOne<Invoice>().WithMany().HasForeignKey(p => p.InvoiceId).OnDelete(DeleteBehavior.Restrict);
+            payment.Property(p => p.ReceiptNumber).HasMaxLength(20);
+            payment.HasIndex(p => p.ReceiptNumber).IsUnique();
+            payment.Property(p => p.IdempotencyKey).HasMaxLength(64);
+            payment.HasIndex(p => p.IdempotencyKey).IsUnique();
+            payment.Property(p => p.Reference).HasMaxLength(100);
+            payment.Property(p => p.RecordedBy).HasMaxLength(256);
+            payment.HasIndex(p => p.InvoiceId);
+            payment.HasIndex(p => new { p.ReceivedOn, p.Id });
+            payment.HasIndex(p => new { p.Method, p.ReceivedOn });
+        });
+
+        builder.Entity<Refund>(refund =>
+        {
+            refund.HasOne<Invoice>().WithMany().HasForeignKey(r => r.InvoiceId).OnDelete(DeleteBehavior.Restrict);
+            refund.Property(r => r.Reason).HasMaxLength(500);
+            refund.Property(r => r.RejectionReason).HasMaxLength(500);
+            refund.Property(r => r.Reference).HasMaxLength(100);
+            refund.Property(r => r.RequestedBy).HasMaxLength(256);
+            refund.Property(r => r.DecidedBy).HasMaxLength(256);
+            refund.Property(r => r.Version).IsConcurrencyToken();
+            refund.Ignore(r => r.IsClaim);
+            refund.HasIndex(r => r.InvoiceId);
+            refund.HasIndex(r => r.Status);
         });
 
         builder.Entity<NumberSeries>(series =>

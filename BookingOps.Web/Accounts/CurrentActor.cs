@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Common;
 using Microsoft.AspNetCore.Components.Authorization;
 
@@ -28,6 +29,6 @@ public sealed class CurrentActor(AuthenticationStateProvider authenticationState
             return Actor.System;
         }
 
-        return new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier), user.Identity.Name ?? "unknown");
+        return new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier), user.Identity.Name ?? "unknown", user.IsInRole(Roles.Admin));
     }
 }

@@ -1,0 +1,185 @@
+using System.Globalization;
+using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Common;
+
+namespace BookingOps.Domain.Billing;
+
+/// <summary>
+/// An invoice to a customer, from a booking (deposit or final) or with free lines. It is a draft until
+/// issued, when it gets its number; after that its content is fixed and only the ledger (payments and
+/// refunds) and a void move its status. A later source (delivery orders) adds its own optional reference
+/// beside <see cref="BookingId"/>; lines, totals and the ledger stay as they are.
+/// </summary>
+public class Invoice : IVersioned
+{
+    public const string NumberPrefix = "INV";
+
+    public int Id { get; set; }
+
+    /// <summary>INV-2026-00012, given at issue; null while a draft.</summary>
+    public string? Number { get; private set; }
+
+    public InvoiceKind Kind { get; private set; }
+
+    public int CustomerId { get; private set; }
+
+    public int? BookingId { get; private set; }
+
+    public string CurrencyCode { get; private set; } = "MYR";
+
+    public List<PriceLine> Lines { get; private set; } = [];
+
+    public List<InvoiceDeduction> Deductions { get; private set; } = [];
+
+    public decimal Subtotal { get; private set; }
+
+    public decimal DiscountTotal { get; private set; }
+
+    public decimal TaxTotal { get; private set; }
+
+    public decimal DeductionTotal { get; private set; }
+
+    /// <summary>What this invoice asks for: the lines' total less deductions.</summary>
+    public decimal Total { get; private set; }
+
+    /// <summary>Sum of the payments on it, kept in step with the ledger in the same transaction.</summary>
+    public decimal PaidTotal { get; private set; }
+
+    /// <summary>Sum of the processed refunds on it, kept in step like <see cref="PaidTotal"/>.</summary>
+    public decimal RefundedTotal { get; private set; }
+
+    public InvoiceStatus Status { get; private set; } = InvoiceStatus.Draft;
+
+    public DateOnly? IssuedOn { get; private set; }
+
+    public DateOnly? DueDate { get; private set; }
+
+    public string? Notes { get; private set; }
+
+    public string? VoidReason { get; private set; }
+
+    public DateTimeOffset? VoidedAt { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public long Version { get; set; }
+
+    public bool IsDraft => Status == InvoiceStatus.Draft;
+
+    /// <summary>What is still owed on it: nothing on drafts, voided or closed invoices.</summary>
+    public decimal Balance => Status is InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid ? Total - PaidTotal : 0m;
+
+    /// <summary>What was paid and not refunded; refunds may not exceed it.</summary>
+    public decimal NetPaid => PaidTotal - RefundedTotal;
+
+    public static Invoice Create(
+        InvoiceKind kind, int customerId, int? bookingId, InvoiceInput input, IReadOnlyList<InvoiceDeduction> deductions, string currency, DateTimeOffset now)
+    {
+        var invoice = new Invoice { Kind = kind, CustomerId = customerId, BookingId = bookingId, CreatedAt = now };
+        invoice.Edit(input, deductions, currency);
+        return invoice;
+    }
+
+    /// <summary>Replaces a draft's lines, deductions, due date and notes.</summary>
+    public void Edit(InvoiceInput input, IReadOnlyList<InvoiceDeduction> deductions, string currency)
+    {
+        EnsureDraft("changed");
+        CurrencyCode = currency;
+        Lines = input.Lines.Select(line => BookingPricing.Price(line, currency)).ToList();
+        DueDate = input.DueDate;
+        Notes = Text.Clean(input.Notes);
+        Deduct(deductions);
+    }
+
+    /// <summary>Sets what a final invoice deducts; refused if that would leave less than nothing to pay.</summary>
+    public void Deduct(IReadOnlyList<InvoiceDeduction> deductions)
+    {
+        var currency = CurrencyCode;
+        EnsureDraft("changed");
+        var totals = BookingPricing.Totals(Lines);
+        var deducted = deductions.Sum(d => d.Amount);
+        if (totals.Total - deducted < 0)
+        {
+            throw new BusinessRuleException(
+                $"Earlier invoices on this booking already ask for {Money.Format(deducted, currency)}, more than this invoice's {Money.Format(totals.Total, currency)}; there is nothing left to invoice.");
+        }
+
+        Deductions = [.. deductions];
+        (Subtotal, DiscountTotal, TaxTotal, DeductionTotal, Total) = (totals.Subtotal, totals.Discount, totals.Tax, deducted, totals.Total - deducted);
+    }
+
+    /// <summary>Gives a draft its number and issue date; its due date defaults to the payment terms.</summary>
+    public void Issue(string number, DateOnly issuedOn, int paymentTermsDays)
+    {
+        EnsureDraft("issued again");
+        if (Lines.Count == 0)
+        {
+            throw new BusinessRuleException("An invoice needs at least one line before it is issued.");
+        }
+
+        var due = DueDate ?? issuedOn.AddDays(Math.Max(0, paymentTermsDays));
+        if (due < issuedOn)
+        {
+            throw new DomainValidationException(nameof(DueDate), $"The due date is before today's issue date ({issuedOn.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}); move it on.");
+        }
+
+        (Number, IssuedOn, DueDate) = (number, issuedOn, due);
+        Settle(0m, 0m);
+    }
+
+    /// <summary>Voids an issued invoice that holds no money; its number stays taken, so the series has no gap.</summary>
+    public void Void(string reason, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainValidationException("Reason", "Say why the invoice is voided.");
+        }
+
+        if (Status == InvoiceStatus.Voided)
+        {
+            throw new BusinessRuleException("This invoice is already voided.");
+        }
+
+        if (IsDraft)
+        {
+            throw new BusinessRuleException("A draft has no number yet; delete it instead of voiding it.");
+        }
+
+        if (NetPaid != 0m)
+        {
+            throw new BusinessRuleException($"{Money.Format(NetPaid, CurrencyCode)} has been paid on this invoice; refund it before voiding.");
+        }
+
+        (VoidReason, VoidedAt) = (reason.Trim(), now);
+        Settle(PaidTotal, RefundedTotal);
+    }
+
+    /// <summary>Takes the ledger's sums and derives the status from them.</summary>
+    public void Settle(decimal paid, decimal refunded)
+    {
+        (PaidTotal, RefundedTotal) = (paid, refunded);
+        Status = (VoidedAt, Number) switch
+        {
+            ({ }, _) => InvoiceStatus.Voided,
+            (_, null) => InvoiceStatus.Draft,
+            _ when refunded > 0m => InvoiceStatus.Closed,
+            _ when paid >= Total => InvoiceStatus.Paid,
+            _ when paid > 0m => InvoiceStatus.PartiallyPaid,
+            _ => InvoiceStatus.Issued,
+        };
+    }
+
+    public static string Describe(InvoiceStatus status) => status switch
+    {
+        InvoiceStatus.PartiallyPaid => "partially paid",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
+    private void EnsureDraft(string verb)
+    {
+        if (!IsDraft)
+        {
+            throw new BusinessRuleException($"An invoice that is {Describe(Status)} cannot be {verb}; void it and issue a new one.");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Common;
+using BookingOps.Domain.Live;
+using BookingOps.Domain.Numbering;
+using BookingOps.Domain.Persistence;
+using BookingOps.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingOps.Domain.Billing;
+
+/// <summary>
+/// Records payments. Each runs in one immediate (write-locked) transaction that first looks for the
+/// submission's idempotency key, so a double click, a browser retry or two people saving the same form
+/// at once record one payment and all get its receipt back. A unique index on the key backs this up.
+/// </summary>
+public sealed class PaymentService(
+    IDbContextFactory<BookingOpsDbContext> dbFactory,
+    BusinessCalendar calendar,
+    ICurrentActor actor,
+    ChangeFeed changes,
+    TimeProvider clock)
+{
+    public async Task<RecordedPayment> RecordAsync(PaymentInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidation.EnsureValid(input);
+        var zone = await calendar.ZoneAsync();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        if (input.ReceivedOn > today)
+        {
+            throw new DomainValidationException(nameof(PaymentInput.ReceivedOn), "A payment cannot be dated in the future.");
+        }
+
+        var recordedBy = (await actor.GetAsync(cancellationToken)).Name;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var earlier = await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.IdempotencyKey == input.IdempotencyKey, cancellationToken);
+        if (earlier is not null)
+        {
+            return earlier.InvoiceId == input.InvoiceId
+                ? new RecordedPayment(earlier.Id, earlier.ReceiptNumber, WasAlreadyRecorded: true)
+                : throw new BusinessRuleException("This form was already used for another invoice; open the payment form again.");
+        }
+
+        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == input.InvoiceId, cancellationToken)
+            ?? throw new BusinessRuleException("This invoice no longer exists.");
+        EnsurePayable(invoice, input.Amount);
+
+        var payment = new Payment
+        {
+            InvoiceId = invoice.Id,
+            ReceiptNumber = await DocumentNumbers.NextAsync(db, Payment.ReceiptPrefix, today.Year, cancellationToken),
+            Method = input.Method,
+            Amount = input.Amount,
+            ReceivedOn = input.ReceivedOn,
+            Reference = Text.Clean(input.Reference),
+            IdempotencyKey = input.IdempotencyKey,
+            RecordedBy = recordedBy,
+            RecordedAt = clock.GetUtcNow(),
+        };
+        db.Payments.Add(payment);
+        await db.SaveChangesAsync(cancellationToken);
+        await InvoiceLedger.SettleAsync(db, invoice, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        changes.PublishInvoice(invoice);
+        return new RecordedPayment(payment.Id, payment.ReceiptNumber, WasAlreadyRecorded: false);
+    }
+
+    private static void EnsurePayable(Invoice invoice, decimal amount)
+    {
+        var refusal = invoice.Status switch
+        {
+            InvoiceStatus.Draft => "A draft cannot be paid; issue it first.",
+            InvoiceStatus.Voided => "This invoice is voided; it takes no payments.",
+            InvoiceStatus.Closed => "This invoice is closed after a refund; it takes no more payments.",
+            InvoiceStatus.Paid => "This invoice is already paid in full.",
+            _ => null,
+        };
+        if (refusal is not null)
+        {
+            throw new BusinessRuleException(refusal);
+        }
+
+        if (amount > invoice.Balance)
+        {
+            throw new DomainValidationException(
+                nameof(PaymentInput.Amount), $"The balance is {Money.Format(invoice.Balance, invoice.CurrencyCode)}; record at most that.");
+        }
+    }
+}

@@ -141,9 +141,9 @@ public sealed class InvoiceDirectory(IDbContextFactory<BookingOpsDbContext> dbFa
             payments = payments.Where(p => p.ReceivedOn <= to);
         }
 
-        if (query.InvoiceId is { } invoiceId)
+        if (query.CustomerId is { } customerId)
         {
-            payments = payments.Where(p => p.InvoiceId == invoiceId);
+            payments = payments.Where(p => db.Invoices.Any(i => i.Id == p.InvoiceId && i.CustomerId == customerId));
         }
 
         var total = await payments.CountAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using BookingOps.Domain.Billing;
+
 namespace BookingOps.Domain.Bookings;
 
 public sealed record BookingListItem(
@@ -11,4 +13,10 @@ public sealed record BookingListItem(
     string? Area,
     BookingStatus Status,
     decimal Total,
-    DateTimeOffset? HoldExpiresAt);
+    DateTimeOffset? HoldExpiresAt,
+    decimal DepositAmount,
+    decimal Paid,
+    decimal Refunded)
+{
+    public BookingPaymentState PaymentState => BillingSummary.StateFor(Total, DepositAmount, Paid, Refunded);
+}

@@ -34,6 +34,10 @@ public static class BookingPricing
         Tax: lines.Sum(l => l.TaxAmount),
         Total: lines.Sum(l => l.LineTotal));
 
+    /// <summary>The totals of lines still being edited, priced as they would be saved.</summary>
+    public static BookingTotals Totals(IEnumerable<PriceLineInput> lines, string currency) =>
+        Totals(lines.Select(line => Price(line, currency)).ToList());
+
     public static decimal Deposit(DepositKind kind, decimal value, decimal total, string currency) => kind switch
     {
         DepositKind.Percent => Money.Round(total * value / 100m, currency),

@@ -10,4 +10,5 @@ public sealed record DashboardData(
     IReadOnlyList<InquiryListItem> LatestInquiries,
     IReadOnlyList<BookingListItem> HoldsExpiringSoon,
     IReadOnlyList<DepositDue> DepositsDue,
-    IReadOnlyDictionary<BookingStatus, int> ThisMonthByStatus);
+    IReadOnlyDictionary<BookingStatus, int> ThisMonthByStatus,
+    MoneyToday Money);

@@ -1,3 +1,4 @@
+using BookingOps.Domain.Billing;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Inquiries;
@@ -31,19 +32,17 @@ public sealed class DashboardQuery(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var holdDeadline = now + HoldWarning;
-        var holds = await db.Bookings.AsNoTracking()
-            .Where(b => b.Status == BookingStatus.Tentative && b.HoldExpiresAt <= holdDeadline)
-            .OrderBy(b => b.HoldExpiresAt)
-            .Take(20)
-            .Join(db.Customers, b => b.CustomerId, c => c.Id, (b, c) => new BookingListItem(
-                b.Id, b.Number, b.CustomerId, c.Name, b.ServiceType, b.StartsAt, b.EndsAt, b.Area, b.Status, b.Total, b.HoldExpiresAt))
+        var holds = await BookingDirectory.Items(
+                db,
+                db.Bookings.AsNoTracking().Where(b => b.Status == BookingStatus.Tentative && b.HoldExpiresAt <= holdDeadline).OrderBy(b => b.HoldExpiresAt).Take(20))
             .ToListAsync(cancellationToken);
 
-        // Until invoices exist, a deposit counts as due from its booking's due date (payments will settle it).
+        // A deposit is due from its booking's due date until payments on the booking's invoices cover it.
         var depositHorizon = today.AddDays(DepositLookAheadDays);
         var deposits = await db.Bookings.AsNoTracking()
             .Where(b => (b.Status == BookingStatus.Tentative || b.Status == BookingStatus.Confirmed)
-                && b.DepositDueDate != null && b.DepositDueDate <= depositHorizon)
+                && b.DepositDueDate != null && b.DepositDueDate <= depositHorizon
+                && db.Invoices.Where(i => i.BookingId == b.Id && i.Number != null && i.Status != InvoiceStatus.Voided).Sum(i => i.PaidTotal) < b.DepositAmount)
             .OrderBy(b => b.DepositDueDate)
             .Take(20)
             .Join(db.Customers, b => b.CustomerId, c => c.Id, (b, c) => new { b.Id, b.Number, c.Name, b.DepositDueDate, b.DepositAmount })
@@ -58,6 +57,12 @@ public sealed class DashboardQuery(
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
 
+        var received = await db.Payments.AsNoTracking().Where(p => p.ReceivedOn == today)
+            .GroupBy(p => 1).Select(g => new { Amount = g.Sum(p => p.Amount), Count = g.Count() }).SingleOrDefaultAsync(cancellationToken);
+        var overdue = await db.Invoices.AsNoTracking()
+            .Where(i => (i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.PartiallyPaid) && i.DueDate < today)
+            .GroupBy(i => 1).Select(g => new { Amount = g.Sum(i => i.Total - i.PaidTotal), Count = g.Count() }).SingleOrDefaultAsync(cancellationToken);
+
         return new DashboardData(
             todayJobs,
             week,
@@ -65,6 +70,7 @@ public sealed class DashboardQuery(
             open.Items,
             holds,
             deposits.Where(d => d.DepositAmount > 0).Select(d => new DepositDue(d.Id, d.Number, d.Name, d.DepositDueDate!.Value, d.DepositAmount)).ToList(),
-            Enum.GetValues<BookingStatus>().ToDictionary(s => s, s => byStatus.GetValueOrDefault(s)));
+            Enum.GetValues<BookingStatus>().ToDictionary(s => s, s => byStatus.GetValueOrDefault(s)),
+            new MoneyToday(received?.Amount ?? 0m, received?.Count ?? 0, overdue?.Count ?? 0, overdue?.Amount ?? 0m));
     }
 }

@@ -253,4 +253,28 @@ public sealed class InvoiceTests : BillingTest
         Assert.True(overdue.IsOverdue(await directory.TodayAsync()));
         Assert.Equal(795m, await directory.OutstandingAsync(Customer));
     }
+
+    [Fact]
+    public async Task The_booking_list_and_the_dashboard_follow_payments()
+    {
+        var deposit = await IssueAsync(await DraftAsync(InvoiceKind.Deposit));
+        var dashboard = Harness.Get<BookingOps.Domain.Dashboard.DashboardQuery>();
+        Harness.Clock.Now = new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.Zero);
+        Assert.Equal([Booking], (await dashboard.GetAsync()).DepositsDue.Select(d => d.BookingId));
+
+        await PayAsync(deposit.Id, 795m);
+
+        var row = Assert.Single((await Harness.Get<BookingDirectory>().ListAsync(new BookingListQuery())).Items);
+        Assert.Equal((BookingPaymentState.DepositPaid, 795m), (row.PaymentState, row.Paid));
+        var data = await dashboard.GetAsync();
+        Assert.Empty(data.DepositsDue);
+        Assert.Equal(0m, data.Money.ReceivedToday);
+        Harness.Clock.Now = new DateTimeOffset(2026, 11, 21, 2, 0, 0, TimeSpan.Zero);
+        Assert.Equal((795m, 1), ((await dashboard.GetAsync()).Money.ReceivedToday, (await dashboard.GetAsync()).Money.PaymentsToday));
+
+        var final = await IssueAsync(await DraftAsync(InvoiceKind.Final));
+        Harness.Clock.Now = new DateTimeOffset(2026, 12, 11, 2, 0, 0, TimeSpan.Zero);
+        Assert.Equal((1, 1_855m), ((await dashboard.GetAsync()).Money.OverdueInvoices, (await dashboard.GetAsync()).Money.OverdueAmount));
+        Assert.Equal(final.Id, Assert.Single((await Harness.Get<InvoiceDirectory>().ListAsync(new InvoiceListQuery(OverdueOnly: true))).Items).Id);
+    }
 }

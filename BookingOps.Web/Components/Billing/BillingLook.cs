@@ -1,0 +1,61 @@
+using BookingOps.Domain.Billing;
+using BookingOps.Web.Components.Ui;
+using Radzen;
+
+namespace BookingOps.Web.Components.Billing;
+
+/// <summary>One label and badge per invoice status, booking payment state and payment method.</summary>
+public static class BillingLook
+{
+    public static string Label(InvoiceStatus status) => status switch
+    {
+        InvoiceStatus.PartiallyPaid => "Partially paid",
+        _ => status.ToString(),
+    };
+
+    public static BadgeStyle Badge(InvoiceStatus status) => status switch
+    {
+        InvoiceStatus.Draft => BadgeStyle.Light,
+        InvoiceStatus.Issued => BadgeStyle.Info,
+        InvoiceStatus.PartiallyPaid => BadgeStyle.Warning,
+        InvoiceStatus.Paid => BadgeStyle.Success,
+        InvoiceStatus.Closed => BadgeStyle.Secondary,
+        _ => BadgeStyle.Danger,
+    };
+
+    public static string Label(BookingPaymentState state) => state switch
+    {
+        BookingPaymentState.PartlyPaid => "Partly paid",
+        BookingPaymentState.DepositPaid => "Deposit paid",
+        BookingPaymentState.PartlyRefunded => "Partly refunded",
+        _ => state.ToString(),
+    };
+
+    public static BadgeStyle Badge(BookingPaymentState state) => state switch
+    {
+        BookingPaymentState.Paid => BadgeStyle.Success,
+        BookingPaymentState.DepositPaid => BadgeStyle.Info,
+        BookingPaymentState.PartlyPaid => BadgeStyle.Warning,
+        BookingPaymentState.Unpaid => BadgeStyle.Light,
+        _ => BadgeStyle.Secondary,
+    };
+
+    public static string Label(PaymentMethod method) => method switch
+    {
+        PaymentMethod.Cdm => "CDM",
+        PaymentMethod.EWallet => "E-wallet",
+        _ => method.ToString(),
+    };
+
+    public static string Label(InvoiceKind kind) => kind switch
+    {
+        InvoiceKind.Deposit => "Deposit",
+        InvoiceKind.Final => "Final",
+        _ => "Invoice",
+    };
+
+    public static string Label(RefundStatus status) => status.ToString();
+
+    public static IReadOnlyList<Choice<PaymentMethod>> Methods { get; } =
+        Enum.GetValues<PaymentMethod>().Select(m => new Choice<PaymentMethod>(m, Label(m))).ToList();
+}

@@ -23,10 +23,12 @@ public static class DomainRegistration
     /// <summary>
     /// The database, Identity's user store with the business's password and lock-out rules, and every
     /// domain service. The host adds who the current actor is (<see cref="Common.ICurrentActor"/>) and a
-    /// <see cref="TimeProvider"/>.
+    /// <see cref="TimeProvider"/>. Uploaded files go to <paramref name="filesDirectory"/>, outside the web root.
     /// </summary>
-    public static IdentityBuilder AddBookingOpsDomain(this IServiceCollection services, string connectionString)
+    public static IdentityBuilder AddBookingOpsDomain(this IServiceCollection services, string connectionString, string filesDirectory)
     {
+        services.AddSingleton(new FileStore(filesDirectory));
+        services.AddScoped<BusinessLogo>();
         services.AddScoped<AuditTrailInterceptor>();
 
         // Scoped, so each context gets the interceptor of its own request or circuit (and so its user).
@@ -63,6 +65,7 @@ public static class DomainRegistration
         services.AddScoped<InvoiceDirectory>();
         services.AddScoped<PaymentService>();
         services.AddScoped<RefundService>();
+        services.AddScoped<BillingDocuments>();
 
         return services.AddIdentityCore<AppUser>(identity =>
             {

@@ -77,6 +77,8 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             profile.Property(p => p.Id).ValueGeneratedNever();
             profile.Property(p => p.Name).HasMaxLength(120);
             profile.Property(p => p.RegistrationNumber).HasMaxLength(40);
+            profile.Property(p => p.TaxRegistrationNumber).HasMaxLength(40);
+            profile.Property(p => p.LogoFileName).HasMaxLength(80);
             profile.Property(p => p.Address).HasMaxLength(300);
             profile.Property(p => p.Phone).HasMaxLength(30);
             profile.Property(p => p.Email).HasMaxLength(254);

@@ -13,6 +13,9 @@ public class BusinessProfile : IVersioned
 
     public string? RegistrationNumber { get; set; }
 
+    /// <summary>The SST or other tax registration printed on invoices.</summary>
+    public string? TaxRegistrationNumber { get; set; }
+
     public string? Address { get; set; }
 
     public string? Phone { get; set; }
@@ -32,6 +35,9 @@ public class BusinessProfile : IVersioned
     /// <summary>Travel and set-up time kept free between two jobs of the same person or asset.</summary>
     public int JobBufferMinutes { get; set; } = 30;
 
+    /// <summary>The logo's file in the uploads folder (a generated name), or none.</summary>
+    public string? LogoFileName { get; set; }
+
     public DateTimeOffset SetupCompletedAt { get; set; }
 
     public long Version { get; set; }
@@ -40,6 +46,7 @@ public class BusinessProfile : IVersioned
     {
         Name = input.Name.Trim();
         RegistrationNumber = Text.Clean(input.RegistrationNumber);
+        TaxRegistrationNumber = Text.Clean(input.TaxRegistrationNumber);
         Address = Text.Clean(input.Address);
         Phone = Text.Clean(input.Phone);
         Email = Text.Clean(input.Email);

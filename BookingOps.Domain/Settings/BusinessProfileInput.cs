@@ -13,6 +13,9 @@ public sealed class BusinessProfileInput
     [StringLength(40, ErrorMessage = "Keep the registration number under 40 characters.")]
     public string? RegistrationNumber { get; set; }
 
+    [StringLength(40, ErrorMessage = "Keep the tax registration number under 40 characters.")]
+    public string? TaxRegistrationNumber { get; set; }
+
     [StringLength(300, ErrorMessage = "Keep the address under 300 characters.")]
     public string? Address { get; set; }
 
@@ -51,6 +54,7 @@ public sealed class BusinessProfileInput
     {
         Name = profile.Name,
         RegistrationNumber = profile.RegistrationNumber,
+        TaxRegistrationNumber = profile.TaxRegistrationNumber,
         Address = profile.Address,
         Phone = profile.Phone,
         Email = profile.Email,

@@ -22,13 +22,15 @@ public sealed class DomainHarness : IAsyncDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<ICurrentActor>(Actor);
-        services.AddBookingOpsDomain(ConnectionString);
+        services.AddBookingOpsDomain(ConnectionString, FilesDirectory);
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
     public TestClock Clock { get; } = new();
 
     public TestActor Actor { get; } = new();
+
+    public string FilesDirectory => Path.Combine(directory.Path, "files");
 
     public string ConnectionString => $"Data Source={Path.Combine(directory.Path, "test.db")};Foreign Keys=True";
 

@@ -1,4 +1,5 @@
 using BookingOps.Web.Accounts;
+using BookingOps.Web.Billing;
 using BookingOps.Web.Components;
 using BookingOps.Web.Setup;
 
@@ -31,6 +32,7 @@ public static class BookingOpsPipeline
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapBillingEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

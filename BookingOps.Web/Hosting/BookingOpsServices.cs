@@ -27,7 +27,7 @@ public static class BookingOpsServices
         builder.WebHost.UseStaticWebAssets();
 
         builder.Services.AddScoped<ICurrentActor, CurrentActor>();
-        builder.Services.AddBookingOpsDomain(locations.ConnectionString)
+        builder.Services.AddBookingOpsDomain(locations.ConnectionString, locations.FilesDirectory)
             .AddSignInManager<ActiveUserSignInManager>()
             .AddDefaultTokenProviders();
         AddSignIn(builder.Services, locations);

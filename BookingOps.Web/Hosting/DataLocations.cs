@@ -10,5 +10,8 @@ public sealed record DataLocations(string DataDirectory, string DatabasePath, st
         return new DataLocations(dataDirectory, databasePath, Path.Combine(dataDirectory, "keys"));
     }
 
+    /// <summary>Uploads (the logo, later attachments), under generated names.</summary>
+    public string FilesDirectory => Path.Combine(DataDirectory, "files");
+
     public string ConnectionString => $"Data Source={DatabasePath};Foreign Keys=True;Pooling=True";
 }

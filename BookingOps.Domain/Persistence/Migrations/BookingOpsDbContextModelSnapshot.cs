@@ -938,6 +938,10 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.Property<int>("JobBufferMinutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LogoFileName")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -963,6 +967,10 @@ namespace BookingOps.Domain.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("TaxRatePercent")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaxRegistrationNumber")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZoneId")

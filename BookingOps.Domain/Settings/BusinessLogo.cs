@@ -1,0 +1,83 @@
+using BookingOps.Domain.Common;
+using BookingOps.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingOps.Domain.Settings;
+
+/// <summary>
+/// The business logo printed on documents. Only PNG and JPEG up to <see cref="MaxBytes"/> are kept,
+/// recognised by their first bytes rather than the name the browser sent, and stored under a new name.
+/// </summary>
+public sealed class BusinessLogo(IDbContextFactory<BookingOpsDbContext> dbFactory, FileStore files)
+{
+    public const int MaxBytes = 512 * 1024;
+
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    public async Task SaveAsync(Stream content, CancellationToken cancellationToken = default)
+    {
+        using var buffer = new MemoryStream();
+        await CopyLimitedAsync(content, buffer, cancellationToken);
+        var bytes = buffer.ToArray();
+        var extension = KindOf(bytes)
+            ?? throw new DomainValidationException("Logo", "Upload a PNG or JPEG image.");
+
+        Directory.CreateDirectory(files.Directory);
+        var fileName = $"logo-{Guid.NewGuid():N}{extension}";
+        await File.WriteAllBytesAsync(files.PathOf(fileName), bytes, cancellationToken);
+        await ReplaceAsync(fileName, cancellationToken);
+    }
+
+    public Task RemoveAsync(CancellationToken cancellationToken = default) => ReplaceAsync(null, cancellationToken);
+
+    /// <summary>The logo's bytes and content type, or null when there is none (or its file went missing).</summary>
+    public async Task<(byte[] Bytes, string ContentType)?> ReadAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var fileName = await db.BusinessProfiles.AsNoTracking().Select(p => p.LogoFileName).SingleOrDefaultAsync(cancellationToken);
+        if (fileName is null || !File.Exists(files.PathOf(fileName)))
+        {
+            return null;
+        }
+
+        var bytes = await File.ReadAllBytesAsync(files.PathOf(fileName), cancellationToken);
+        return (bytes, fileName.EndsWith(".png", StringComparison.Ordinal) ? "image/png" : "image/jpeg");
+    }
+
+    private static string? KindOf(byte[] bytes) => bytes switch
+    {
+        _ when bytes.AsSpan().StartsWith(PngSignature) => ".png",
+        [0xFF, 0xD8, 0xFF, ..] => ".jpg",
+        _ => null,
+    };
+
+    private static async Task CopyLimitedAsync(Stream content, MemoryStream buffer, CancellationToken cancellationToken)
+    {
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+            {
+                throw new DomainValidationException("Logo", $"Keep the logo under {MaxBytes / 1024} KB.");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+    }
+
+    /// <summary>Points the profile at the new file, then deletes the old one, so a failure never leaves the profile pointing nowhere.</summary>
+    private async Task ReplaceAsync(string? fileName, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var profile = await db.BusinessProfiles.SingleOrDefaultAsync(cancellationToken)
+            ?? throw new BusinessRuleException("The business has not been set up yet.");
+        var previous = profile.LogoFileName;
+        profile.LogoFileName = fileName;
+        await db.SaveChangesAsync(cancellationToken);
+        if (previous is not null && File.Exists(files.PathOf(previous)))
+        {
+            File.Delete(files.PathOf(previous));
+        }
+    }
+}

@@ -153,6 +153,27 @@ public sealed class PdfComposerTests
     }
 
     [Fact]
+    public void A_kept_together_block_taller_than_a_page_breaks_like_other_content()
+    {
+        var document = PdfDocument.A4("Tall", Created);
+        document.Composer.Text("Before");
+
+        document.Composer.KeepTogether(c =>
+        {
+            for (var i = 1; i <= 100; i++)
+            {
+                c.Text($"Kept {i}");
+            }
+        });
+
+        var words = Poppler.Words(document.ToBytes());
+        Assert.Equal(2, document.Pages.Count);
+        Assert.Equal(1, words.Single(w => w.Text == "Before").Page);
+        Assert.Equal(100, words.Count(w => w.Text == "Kept"));
+        Assert.All(words, w => Assert.True(w.YMax <= 841.89 - 56));
+    }
+
+    [Fact]
     public void Columns_sit_side_by_side_and_the_cursor_continues_below_the_taller()
     {
         var document = PdfDocument.A4("Columns", Created);

@@ -123,6 +123,35 @@ public sealed class PdfTableTests
         Assert.All(words, w => Assert.True(w.YMax <= 841.89 - 56));
     }
 
+    [Theory]
+    [InlineData(30)]
+    [InlineData(38)]
+    [InlineData(45)]
+    public void The_last_rows_kept_with_the_totals_move_with_them_and_repeat_the_header_once(int rows)
+    {
+        var document = PdfDocument.A4("Kept rows", Created);
+        var table = document.Composer.Table(Lines);
+        for (var i = 1; i <= rows; i++)
+        {
+            table.Row($"Row{i:00}", "1", "1.00", "1.00");
+        }
+
+        document.Composer.KeepTogether(c =>
+        {
+            table.Row("Last1", "1", "1.00", "1.00").Row("Last2", "1", "1.00", "1.00");
+            c.Row("Total", "42.00", PdfTextStyle.Bold(11));
+        });
+
+        var words = Poppler.Words(document.ToBytes());
+        var last = words.Single(w => w.Text == "Last1");
+        Assert.Equal((last.Page, last.Page), (words.Single(w => w.Text == "Last2").Page, words.Single(w => w.Text == "Total").Page));
+        Assert.Equal(document.Pages.Count, words.Count(w => w.Text == "Description"));
+        Assert.All(words, w => Assert.True(w.YMax <= 841.89 - 56));
+        Assert.Equal(
+            words.Where(w => w.Text.StartsWith("Row", StringComparison.Ordinal) || w.Text.StartsWith("Last", StringComparison.Ordinal)).Select(w => w.Text),
+            Enumerable.Range(1, rows).Select(i => $"Row{i:00}").Concat(["Last1", "Last2"]));
+    }
+
     [Fact]
     public void A_table_without_headers_has_no_header_row()
     {

@@ -12,8 +12,8 @@ public sealed class PdfComposer
 
     private readonly PdfDocument document;
     private PdfPage page;
+    /// <summary>While a block is measured: a page outside the document that takes its drawing.</summary>
     private PdfPage? scratch;
-    private bool measuring;
     private int unbreakable;
 
     internal PdfComposer(PdfDocument document)
@@ -29,7 +29,7 @@ public sealed class PdfComposer
     public PdfTextStyle Style { get; set; } = PdfTextStyle.Regular(10);
 
     /// <summary>The page the cursor is on, to draw on directly.</summary>
-    public PdfPage Page => measuring ? scratch! : page;
+    public PdfPage Page => scratch ?? page;
 
     /// <summary>The cursor: distance in points from the top of the page to where the next block starts.</summary>
     public double Y { get; private set; }
@@ -47,9 +47,14 @@ public sealed class PdfComposer
 
     internal double PageCapacity => Bottom - page.Margins.Top;
 
+    internal bool Measuring => scratch is not null;
+
+    /// <summary>The document page the cursor is on, also while a block is only measured.</summary>
+    internal PdfPage LayoutPage => page;
+
     internal bool AtPageTop => Y <= page.Margins.Top + Epsilon;
 
-    private double Bottom => document.IsRoll || measuring || unbreakable > 0 ? double.PositiveInfinity : page.Height - page.Margins.Bottom;
+    private double Bottom => document.IsRoll || Measuring || unbreakable > 0 ? double.PositiveInfinity : page.Height - page.Margins.Bottom;
 
     /// <summary>A paragraph wrapped at spaces within the width (less <paramref name="indent"/>); line breaks in the text are kept.</summary>
     public PdfComposer Text(string text, PdfTextStyle? style = null, PdfAlign align = PdfAlign.Left, double indent = 0)
@@ -135,7 +140,7 @@ public sealed class PdfComposer
     /// <summary>
     /// Two blocks side by side from the same height, e.g. the business details beside the invoice
     /// number; the cursor ends below the taller. They are kept together like <see cref="KeepTogether"/>,
-    /// so they suit short blocks. <paramref name="split"/> is the left column's share of the width.
+    /// so they suit short blocks: neither column breaks the page. <paramref name="split"/> is the left column's share of the width.
     /// </summary>
     public PdfComposer Columns(Action<PdfComposer> left, Action<PdfComposer> right, double split = 0.5, double gap = 12)
     {
@@ -150,7 +155,7 @@ public sealed class PdfComposer
     /// </summary>
     public PdfComposer KeepTogether(Action<PdfComposer> block)
     {
-        if (!measuring && unbreakable == 0 && !document.IsRoll)
+        if (!double.IsPositiveInfinity(Bottom))
         {
             var height = Measure(block);
             if (!Fits(height) && height <= PageCapacity && !AtPageTop)
@@ -159,16 +164,8 @@ public sealed class PdfComposer
             }
         }
 
-        unbreakable++;
-        try
-        {
-            block(this);
-        }
-        finally
-        {
-            unbreakable--;
-        }
-
+        // Measured to fit, it will not break; taller than a page, it breaks like any other content.
+        block(this);
         return this;
     }
 
@@ -217,8 +214,7 @@ public sealed class PdfComposer
     private double Measure(Action<PdfComposer> block)
     {
         var (y, style, left, width) = (Y, Style, Left, Width);
-        scratch ??= document.ScratchPage();
-        measuring = true;
+        scratch = document.ScratchPage();
         try
         {
             block(this);
@@ -226,9 +222,8 @@ public sealed class PdfComposer
         }
         finally
         {
-            measuring = false;
             (Y, Style, Left, Width) = (y, style, left, width);
-            scratch.Content.Clear();
+            scratch = null;
         }
     }
 
@@ -236,6 +231,7 @@ public sealed class PdfComposer
     {
         var (top, frameLeft, frameWidth) = (Y, Left, Width);
         var leftWidth = (frameWidth - gap) * split;
+        unbreakable++;
         try
         {
             Width = leftWidth;
@@ -247,6 +243,7 @@ public sealed class PdfComposer
         }
         finally
         {
+            unbreakable--;
             (Left, Width) = (frameLeft, frameWidth);
         }
     }

@@ -115,6 +115,8 @@ public sealed class PdfPage
     public (double Width, double Height) DrawImage(PdfImage image, double x, double y, double maxWidth, double maxHeight, PdfAlign align = PdfAlign.Left)
     {
         document.EnsureOpen();
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxWidth);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxHeight);
         var scale = Math.Min(maxWidth / image.Width, maxHeight / image.Height);
         var (width, height) = (image.Width * scale, image.Height * scale);
         var left = align switch

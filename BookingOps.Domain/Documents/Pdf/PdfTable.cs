@@ -23,6 +23,7 @@ public sealed class PdfTable
     private readonly List<string>[]? header;
     private readonly double headerHeight;
     private PdfPage? headerPage;
+    private PdfPage? measuredHeaderPage;
 
     internal PdfTable(PdfComposer composer, IReadOnlyList<PdfColumn> columns, PdfTextStyle style, PdfTextStyle headerStyle, double? headerFill, bool rowLines)
     {
@@ -59,7 +60,7 @@ public sealed class PdfTable
         }
 
         var lines = Wrap(cells, rowStyle, out var count);
-        var needsHeader = header is not null && headerPage != composer.Page;
+        var needsHeader = header is not null && NeedsHeader();
         var height = (count * rowStyle.LineHeight) + (2 * PaddingY);
         var headerHere = needsHeader ? headerHeight : 0;
         var fitsFreshPage = height + headerHeight <= composer.PageCapacity;
@@ -99,9 +100,27 @@ public sealed class PdfTable
         return this;
     }
 
+    /// <summary>
+    /// On a page without the header: the first row, or a break since the last one. While a
+    /// <see cref="PdfComposer.KeepTogether"/> block is measured, the real page's header counts too,
+    /// and drawing one on the measuring page must not count for the real page.
+    /// </summary>
+    private bool NeedsHeader() =>
+        composer.Measuring
+            ? headerPage != composer.LayoutPage && measuredHeaderPage != composer.Page
+            : headerPage != composer.Page;
+
     private void DrawHeader()
     {
-        headerPage = composer.Page;
+        if (composer.Measuring)
+        {
+            measuredHeaderPage = composer.Page;
+        }
+        else
+        {
+            headerPage = composer.Page;
+        }
+
         var top = composer.Advance(headerHeight);
         var page = composer.Page;
         var width = widths.Sum();

@@ -210,6 +210,19 @@ public sealed class PdfComposerTests
     }
 
     [Fact]
+    public void An_image_that_does_not_fit_goes_to_the_top_of_the_next_page()
+    {
+        var document = PdfDocument.A4("Image break", Created);
+        var composer = document.Composer;
+        composer.Space(composer.Remaining - 20);
+
+        composer.Image(PdfImage.Load(TestImages.RedBlueJpeg), maxWidth: 80, maxHeight: 40);
+
+        Assert.Equal((0, 1), (document.Pages[0].Images.Count, document.Pages[1].Images.Count));
+        Assert.Equal(48 + 40, composer.Y, 6);
+    }
+
+    [Fact]
     public void Reserve_breaks_the_page_only_when_the_block_does_not_fit()
     {
         var document = PdfDocument.A4("Reserve", Created);

@@ -122,6 +122,11 @@ public sealed class PdfImageTests
 
         var pdf = document.ToBytes();
         var rendered = PdfImage.Load(Assert.Single(Poppler.Render(pdf, "images", dpi: 72)));
+        Assert.Single(Poppler.Render(pdf, "images-50dpi", dpi: 50));
+
+        var file = System.Text.Encoding.Latin1.GetString(pdf);
+        // Five images, two of them with a soft mask (an image too).
+        Assert.Equal((1, 2, 7), (Count(file, "/Filter /DCTDecode"), Count(file, "/SMask "), Count(file, "/Subtype /Image")));
 
         var pixels = Inflate(rendered.Data);
         (byte R, byte G, byte B) At(int x, int y) => (pixels[((y * rendered.Width) + x) * 3], pixels[(((y * rendered.Width) + x) * 3) + 1], pixels[(((y * rendered.Width) + x) * 3) + 2]);
@@ -143,6 +148,8 @@ public sealed class PdfImageTests
         AssertColor((128, 128, 128), At(420, 320));
         PdfAssert.CrossReferenceIsExact(pdf);
     }
+
+    private static int Count(string text, string part) => text.Split(part).Length - 1;
 
     /// <summary>Colours within a margin, so JPEG and anti-aliasing noise do not matter.</summary>
     private static void AssertColor((int R, int G, int B) expected, (byte R, byte G, byte B) actual) =>

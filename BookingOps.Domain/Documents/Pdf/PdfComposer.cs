@@ -123,7 +123,8 @@ public sealed class PdfComposer
     {
         var scale = Math.Min(Math.Min(maxWidth, Width) / image.Width, maxHeight / image.Height);
         var height = image.Height * scale;
-        Page.DrawImage(image, Left, Reserve(height), Width, height, align);
+        var top = Reserve(height); // first: it may move to a new page
+        Page.DrawImage(image, Left, top, Width, height, align);
         return this;
     }
 

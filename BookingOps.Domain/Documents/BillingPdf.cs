@@ -1,0 +1,225 @@
+using System.Globalization;
+using BookingOps.Domain.Billing;
+using BookingOps.Domain.Documents.Pdf;
+
+namespace BookingOps.Domain.Documents;
+
+/// <summary>
+/// Invoices and receipts as PDF, on an A4 page or an 80 mm roll, from the same models the print views
+/// render, so both carry the same content.
+/// </summary>
+public static class BillingPdf
+{
+    private static readonly PdfTextStyle Small = PdfTextStyle.Regular(8, gray: 0.35);
+
+    public static byte[] Invoice(InvoiceDocument invoice, PaperFormat format, DateTimeOffset createdAt)
+    {
+        var thermal = format == PaperFormat.Thermal;
+        var document = thermal
+            ? PdfDocument.Roll80($"{invoice.Title} {invoice.Number}", createdAt)
+            : PdfDocument.A4($"{invoice.Title} {invoice.Number}", createdAt).PageNumbers(Small);
+        var c = document.Composer;
+        c.Style = PdfTextStyle.Regular(thermal ? 8 : 9);
+
+        Letterhead(c, invoice.Business, thermal);
+        string[][] facts =
+        [
+            ["Number", invoice.Number ?? "not yet issued"],
+            ["Date", Date(invoice.IssuedOn)],
+            ["Due", Date(invoice.DueDate)],
+            .. invoice.BookingNumber is { } booking ? [["Booking", booking]] : Array.Empty<string[]>(),
+        ];
+        if (thermal)
+        {
+            c.Text(invoice.Title.ToUpperInvariant(), PdfTextStyle.Bold(11), PdfAlign.Center).Space(4);
+            Facts(c, facts);
+            c.Space(6).Text("BILL TO", Small);
+            Party(c, invoice.Customer);
+            c.Space(6);
+        }
+        else
+        {
+            c.Columns(
+                left => Facts(left.Text(invoice.Title.ToUpperInvariant(), PdfTextStyle.Bold(16)).Space(4), facts),
+                right => Party(right.Text("BILL TO", Small), invoice.Customer),
+                split: 0.5);
+            c.Space(14);
+        }
+
+        var table = thermal
+            ? c.Table([PdfColumn.Relative("Description"), PdfColumn.Fixed("Amount", 58, PdfAlign.Right)], headerFill: null)
+            : c.Table(
+            [
+                PdfColumn.Relative("Description"),
+                PdfColumn.Fixed("Qty", 40, PdfAlign.Right),
+                PdfColumn.Fixed("Unit price", 70, PdfAlign.Right),
+                PdfColumn.Fixed("Discount", 58, PdfAlign.Right),
+                PdfColumn.Fixed("Tax", 58, PdfAlign.Right),
+                PdfColumn.Fixed("Amount", 72, PdfAlign.Right),
+            ]);
+        foreach (var line in invoice.Lines)
+        {
+            var quantity = line.Quantity.ToString("0.###", CultureInfo.InvariantCulture);
+            if (thermal)
+            {
+                var detail = $"{quantity} × {invoice.Amount(line.UnitPrice)}{(line.TaxAmount == 0m ? string.Empty : $" + tax {invoice.Amount(line.TaxAmount)}")}";
+                table.Row($"{line.Description}\n{detail}", invoice.Amount(line.LineTotal));
+            }
+            else
+            {
+                table.Row(line.Description, quantity, invoice.Amount(line.UnitPrice), Dash(invoice, line.DiscountAmount), Dash(invoice, line.TaxAmount), invoice.Amount(line.LineTotal));
+            }
+        }
+
+        c.Space(6).KeepTogether(totals =>
+        {
+            var indent = thermal ? 0 : totals.Width * 0.5;
+            totals.Row("Subtotal", invoice.Amount(invoice.Subtotal), indent: indent);
+            if (invoice.Discount != 0m)
+            {
+                totals.Row("Discount", "-" + invoice.Amount(invoice.Discount), indent: indent);
+            }
+
+            totals.Row(invoice.Business.TaxName, invoice.Amount(invoice.Tax), indent: indent);
+            foreach (var deduction in invoice.Deductions)
+            {
+                totals.Row($"Less {deduction.Number} of {Date(deduction.IssuedOn)}", "-" + invoice.Amount(deduction.Amount), indent: indent);
+            }
+
+            Grand(totals, $"Total ({invoice.Currency})", invoice.Amount(invoice.Total), indent);
+            totals.Row("Paid", invoice.Amount(invoice.Paid), indent: indent);
+            if (invoice.Refunded != 0m)
+            {
+                totals.Row("Refunded", "-" + invoice.Amount(invoice.Refunded), indent: indent);
+            }
+
+            Grand(totals, "Balance due", invoice.Amount(invoice.Balance), indent);
+        });
+
+        c.Space(thermal ? 8 : 18).Text(invoice.PaymentTerms, Small);
+        if (invoice.Notes is not null)
+        {
+            c.Space(4).Text(invoice.Notes, Small);
+        }
+
+        return document.ToBytes();
+    }
+
+    public static byte[] Receipt(ReceiptDocument receipt, PaperFormat format, DateTimeOffset createdAt)
+    {
+        var thermal = format == PaperFormat.Thermal;
+        var document = thermal ? PdfDocument.Roll80($"Receipt {receipt.ReceiptNumber}", createdAt) : PdfDocument.A4($"Receipt {receipt.ReceiptNumber}", createdAt);
+        var c = document.Composer;
+        c.Style = PdfTextStyle.Regular(thermal ? 8 : 10);
+
+        Letterhead(c, receipt.Business, thermal);
+        c.Text("OFFICIAL RECEIPT", PdfTextStyle.Bold(thermal ? 11 : 16), thermal ? PdfAlign.Center : PdfAlign.Left).Space(6);
+        var indent = thermal ? 0 : c.Width * 0.35;
+        c.Row("Receipt", receipt.ReceiptNumber, rightStyle: PdfTextStyle.Bold(c.Style.Size), indent: indent)
+            .Row("Date", receipt.ReceivedOn.ToString("d MMM yyyy", CultureInfo.InvariantCulture), indent: indent)
+            .Row("Received from", receipt.Customer.Name, indent: indent)
+            .Row("Invoice", receipt.InvoiceNumber ?? "–", indent: indent);
+        if (receipt.BookingNumber is not null)
+        {
+            c.Row("Booking", receipt.BookingNumber, indent: indent);
+        }
+
+        c.Row("Method", receipt.Method, indent: indent);
+        if (receipt.Reference is not null)
+        {
+            c.Row("Reference", receipt.Reference, indent: indent);
+        }
+
+        c.Space(4);
+        Grand(c, $"Amount received ({receipt.Currency})", receipt.Format(receipt.Amount), indent);
+        c.Row("Invoice total", receipt.Format(receipt.InvoiceTotal), indent: indent)
+            .Row("Paid to date", receipt.Format(receipt.PaidToDate), indent: indent);
+        Grand(c, "Balance", receipt.Format(receipt.BalanceAfter), indent);
+        c.Space(thermal ? 8 : 18).Text($"Received by {receipt.ReceivedBy}. Thank you.", Small, thermal ? PdfAlign.Center : PdfAlign.Left);
+        return document.ToBytes();
+    }
+
+    private static void Letterhead(PdfComposer c, DocumentHeader business, bool thermal)
+    {
+        var align = thermal ? PdfAlign.Center : PdfAlign.Left;
+        if (business.Logo is { } logo && TryLoad(logo) is { } image)
+        {
+            c.Image(image, thermal ? 90 : 140, thermal ? 40 : 56, align).Space(4);
+        }
+
+        c.Text(business.Name, PdfTextStyle.Bold(thermal ? 11 : 13), align);
+        var lines = new List<string>();
+        if (business.RegistrationNumber is not null)
+        {
+            lines.Add($"Reg. no. {business.RegistrationNumber}");
+        }
+
+        if (business.TaxRegistrationNumber is not null)
+        {
+            lines.Add($"{business.TaxName} no. {business.TaxRegistrationNumber}");
+        }
+
+        lines.AddRange(business.AddressLines);
+        var contact = string.Join(" · ", new[] { business.Phone, business.Email }.Where(v => v is not null));
+        if (contact.Length > 0)
+        {
+            lines.Add(contact);
+        }
+
+        if (lines.Count > 0)
+        {
+            c.Text(string.Join('\n', lines), PdfTextStyle.Regular(thermal ? 7.5 : 8.5), align);
+        }
+
+        c.Rule(gray: thermal ? 0 : 0.6, spacing: thermal ? 8 : 12);
+    }
+
+    /// <summary>A logo that cannot be read (an unusual PNG) leaves the document without it rather than failing it.</summary>
+    private static PdfImage? TryLoad(byte[] logo)
+    {
+        try
+        {
+            return PdfImage.Load(logo);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private static void Facts(PdfComposer c, IEnumerable<string[]> facts)
+    {
+        foreach (var fact in facts)
+        {
+            c.Row(fact[0], fact[1], rightStyle: PdfTextStyle.Bold(c.Style.Size));
+        }
+    }
+
+    private static void Party(PdfComposer c, DocumentParty party)
+    {
+        c.Text(party.Name, PdfTextStyle.Bold(c.Style.Size + 1));
+        var lines = new List<string>();
+        if (party.ContactPerson is not null)
+        {
+            lines.Add($"Attn: {party.ContactPerson}");
+        }
+
+        lines.AddRange(party.AddressLines);
+        lines.AddRange(new[] { party.Phone, party.TaxNumber is null ? null : $"Tax no. {party.TaxNumber}" }.OfType<string>());
+        if (lines.Count > 0)
+        {
+            c.Text(string.Join('\n', lines));
+        }
+    }
+
+    private static void Grand(PdfComposer c, string label, string amount, double indent)
+    {
+        c.Space(2);
+        c.Page.DrawLine(c.Left + indent, c.Y, c.Right, c.Y, width: 0.75);
+        c.Space(3).Row(label, amount, PdfTextStyle.Bold(c.Style.Size + 1), indent: indent);
+    }
+
+    private static string Dash(InvoiceDocument invoice, decimal amount) => amount == 0m ? "–" : invoice.Amount(amount);
+
+    private static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "–";
+}

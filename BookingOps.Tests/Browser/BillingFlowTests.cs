@@ -78,6 +78,15 @@ public sealed class BillingFlowTests(BrowserSession session) : IClassFixture<Bro
         await Assertions.Expect(watcher.Locator("#booking-outstanding")).ToHaveTextAsync("0.00");
         await watcher.ScreenshotAsync("41-booking-paid");
 
+        // The PDF downloads with the invoice's number and its totals.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#invoice-pdf"));
+        Assert.Matches(@"^INV-\d{4}-\d{5}\.pdf$", download.SuggestedFilename);
+        var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        var text = BookingOps.Tests.Documents.Poppler.Text(pdf);
+        Assert.Contains("FINAL INVOICE", text, StringComparison.Ordinal);
+        Assert.Matches(@"Total \(MYR\)\s+1,855\.00", text);
+        Assert.Matches(@"Balance due\s+0\.00", text);
+
         // The print views, A4 and slip, carry the same numbers.
         await page.GotoAsync(finalUrl + "/print");
         await Assertions.Expect(page.Locator("#invoice-sheet")).ToContainTextAsync("Final invoice");

@@ -2,6 +2,7 @@ using BookingOps.Domain.Billing;
 
 namespace BookingOps.Domain.Bookings;
 
+/// <summary>A booking as lists, the calendar and the dashboard show it.</summary>
 public sealed record BookingListItem(
     int Id,
     string Number,
@@ -15,8 +16,9 @@ public sealed record BookingListItem(
     decimal Total,
     DateTimeOffset? HoldExpiresAt,
     decimal DepositAmount,
-    decimal Paid,
-    decimal Refunded)
+    decimal? Paid,
+    decimal? Refunded)
 {
-    public BookingPaymentState PaymentState => BillingSummary.StateFor(Total, DepositAmount, Paid, Refunded);
+    /// <summary>From the booking's invoices; null where the list was read without them (the calendar).</summary>
+    public BookingPaymentState? PaymentState => Paid is { } paid ? BillingSummary.StateFor(Total, DepositAmount, paid, Refunded ?? 0m) : null;
 }

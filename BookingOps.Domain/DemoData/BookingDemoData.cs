@@ -1,7 +1,6 @@
 using Bogus;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Inquiries;
-using BookingOps.Domain.Numbering;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -60,13 +59,10 @@ internal sealed class BookingDemoData(IDbContextFactory<BookingOpsDbContext> dbF
         var today = TimeZoneInfo.ConvertTime(now, zone).Date;
         var firstDay = today.AddMonths(-options.PastMonths);
         var days = (today.AddMonths(options.FutureMonths) - firstDay).Days;
-        var numbers = new Dictionary<int, int>();
+        DemoNumbers numbers;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            foreach (var series in await db.NumberSeries.Where(n => n.Key.StartsWith(BookingService.NumberPrefix + "-")).ToListAsync(cancellationToken))
-            {
-                numbers[int.Parse(series.Key[(BookingService.NumberPrefix.Length + 1)..], System.Globalization.CultureInfo.InvariantCulture)] = series.LastNumber;
-            }
+            numbers = await DemoNumbers.LoadAsync(db, cancellationToken);
         }
 
         // Created in date order, so numbers rise with time as they would in real use.
@@ -103,12 +99,11 @@ internal sealed class BookingDemoData(IDbContextFactory<BookingOpsDbContext> dbF
                 var created = BusinessCalendar.ToUtc(start.AddDays(-faker.Random.Int(7, 60)), zone);
                 var createdAt = created < now ? created : now.AddMinutes(-faker.Random.Int(1, 600));
                 var year = TimeZoneInfo.ConvertTime(createdAt, zone).Year;
-                numbers[year] = numbers.GetValueOrDefault(year) + 1;
                 // Holds on coming jobs run from today, so the dashboard shows some about to lapse.
                 var startsAt = BusinessCalendar.ToUtc(input.Start, zone);
                 var hold = startsAt > now ? now.AddHours(faker.Random.Int(6, 120)) : createdAt.AddHours(faker.Random.Int(24, 96));
                 var schedule = new BookingSchedule(startsAt, BusinessCalendar.ToUtc(input.End, zone), hold);
-                var booking = Booking.Create($"{BookingService.NumberPrefix}-{year}-{numbers[year]:D5}", input, schedule, currency, createdAt);
+                var booking = Booking.Create(numbers.Next(BookingService.NumberPrefix, year), input, schedule, currency, createdAt);
                 Advance(booking, faker, now);
                 db.Bookings.Add(booking);
             }
@@ -117,21 +112,7 @@ internal sealed class BookingDemoData(IDbContextFactory<BookingOpsDbContext> dbF
         }
 
         await using var seriesDb = await dbFactory.CreateDbContextAsync(cancellationToken);
-        foreach (var (year, last) in numbers)
-        {
-            var key = $"{BookingService.NumberPrefix}-{year}";
-            var series = await seriesDb.NumberSeries.FindAsync([key], cancellationToken);
-            if (series is null)
-            {
-                seriesDb.NumberSeries.Add(new NumberSeries { Key = key, LastNumber = last });
-            }
-            else
-            {
-                series.LastNumber = last;
-            }
-        }
-
-        await seriesDb.SaveChangesAsync(cancellationToken);
+        await numbers.SaveAsync(seriesDb, cancellationToken);
     }
 
     /// <summary>Past jobs are done (a few cancelled); coming ones confirmed or still on hold.</summary>

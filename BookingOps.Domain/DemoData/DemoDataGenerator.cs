@@ -37,6 +37,7 @@ public sealed class DemoDataGenerator(
             await new BookingDemoData(dbFactory, calendar, clock).GenerateAsync(options, cancellationToken);
             await new CrewDemoData(dbFactory, clock).GenerateAsync(options, cancellationToken);
             await new AssetDemoData(dbFactory, calendar, clock).GenerateAsync(options, cancellationToken);
+            await new BillingDemoData(dbFactory, calendar, clock).GenerateAsync(options, cancellationToken);
         }
         finally
         {

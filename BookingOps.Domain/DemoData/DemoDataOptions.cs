@@ -13,8 +13,9 @@ public sealed record DemoDataOptions(
     int PastMonths = 4,
     int FutureMonths = 3,
     int Crew = 0,
-    int Assets = 0)
+    int Assets = 0,
+    bool Billing = false)
 {
     /// <summary>Enough for every screen to have something to show after first-run setup.</summary>
-    public static DemoDataOptions Showcase { get; } = new(Customers: 120, Audited: true, Bookings: 300, Inquiries: 40, Crew: 30, Assets: 40);
+    public static DemoDataOptions Showcase { get; } = new(Customers: 120, Audited: true, Bookings: 300, Inquiries: 40, Crew: 30, Assets: 40, Billing: true);
 }

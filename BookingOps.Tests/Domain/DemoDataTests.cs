@@ -30,7 +30,7 @@ public sealed class DemoDataTests : DomainTest
     public async Task Demo_bookings_and_inquiries_follow_the_rules_and_continue_the_number_series()
     {
         await Harness.Get<BookingOps.Domain.Setup.FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
-        await Harness.Get<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(Customers: 30, Audited: false, Bookings: 400, Inquiries: 25, Crew: 40, Assets: 80));
+        await Harness.Get<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(Customers: 30, Audited: false, Bookings: 400, Inquiries: 25, Crew: 40, Assets: 80, Billing: true));
 
         await using var db = Harness.Db();
         var bookings = await db.Bookings.ToListAsync();
@@ -74,6 +74,34 @@ public sealed class DemoDataTests : DomainTest
             var gaps = EquipmentNeeds.Gaps(bookings.Single(b => b.Id == booking.Key).AssetRequirements, traits);
             Assert.Equal(traits.Count, gaps.Sum(g => g.Assigned));
         }
+
+        // Invoices and their ledger agree; finals deduct their deposit; numbers are unique and continue.
+        var invoices = await db.Invoices.ToListAsync();
+        var payments = await db.Payments.ToListAsync();
+        Assert.NotEmpty(invoices);
+        Assert.Equal(invoices.Count, invoices.Select(i => i.Number).Distinct().Count());
+        Assert.Equal(payments.Count, payments.Select(p => p.ReceiptNumber).Distinct().Count());
+        var paidBy = payments.GroupBy(p => p.InvoiceId).ToDictionary(g => g.Key, g => g.Sum(p => p.Amount));
+        Assert.All(invoices, i => Assert.Equal(paidBy.GetValueOrDefault(i.Id), i.PaidTotal));
+        Assert.All(invoices, i => Assert.True(i.PaidTotal <= i.Total, $"{i.Number} overpaid"));
+        Assert.Contains(invoices, i => i.Status == BookingOps.Domain.Billing.InvoiceStatus.Paid);
+        Assert.Contains(invoices, i => i.Status == BookingOps.Domain.Billing.InvoiceStatus.Issued);
+        foreach (var final in invoices.Where(i => i.Kind == BookingOps.Domain.Billing.InvoiceKind.Final))
+        {
+            var booking = bookings.Single(b => b.Id == final.BookingId);
+            var deposit = invoices.SingleOrDefault(i => i.BookingId == booking.Id && i.Kind == BookingOps.Domain.Billing.InvoiceKind.Deposit);
+            Assert.Equal(booking.Total - (deposit?.Total ?? 0m), final.Total);
+            Assert.Equal(deposit?.Id, final.Deductions.SingleOrDefault()?.EarlierInvoiceId);
+        }
+
+        var fresh = await Harness.Get<BookingOps.Domain.Billing.InvoiceService>().CreateAsync(new BookingOps.Domain.Billing.InvoiceInput
+        {
+            CustomerId = bookings[0].CustomerId,
+            Lines = [new BookingOps.Domain.Bookings.PriceLineInput { Description = "Extra", Quantity = 1, UnitPrice = 10m }],
+        });
+        await Harness.Get<BookingOps.Domain.Billing.InvoiceService>().IssueAsync(fresh, 0);
+        var freshNumber = (await Harness.Get<BookingOps.Domain.Billing.InvoiceDirectory>().FindAsync(fresh))!.Number;
+        Assert.DoesNotContain(freshNumber, invoices.Select(i => i.Number));
 
         // The next booking continues its year's series instead of colliding with demo numbers.
         var customer = bookings[0].CustomerId;

@@ -1,13 +1,16 @@
 using System.Diagnostics;
+using BookingOps.Domain.Billing;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Crew;
 using BookingOps.Domain.Customers;
 using BookingOps.Domain.Dashboard;
 using BookingOps.Domain.DemoData;
+using BookingOps.Domain.Documents;
 using BookingOps.Domain.Fleet;
 using BookingOps.Domain.Live;
 using BookingOps.Domain.Persistence;
+using BookingOps.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingOps.Web.Cli;
@@ -29,6 +32,16 @@ public static class PerfCommand
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
             (customers, bookings) = (await db.Customers.CountAsync(), await db.Bookings.CountAsync());
+        }
+
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            // Documents print the business header, which first-run setup would have saved.
+            if (!await db.BusinessProfiles.AnyAsync())
+            {
+                db.BusinessProfiles.Add(new BusinessProfile { Name = "Perf Events Sdn Bhd", TaxRatePercent = 6m, SetupCompletedAt = DateTimeOffset.UtcNow });
+                await db.SaveChangesAsync();
+            }
         }
 
         var generator = services.GetRequiredService<DemoDataGenerator>();
@@ -70,10 +83,23 @@ public static class PerfCommand
             await generator.GenerateAsync(new DemoDataOptions(0, Audited: false, Seed: assets + 13, Assets: wantedAssets - assets));
         }
 
+        int invoices;
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            invoices = await db.Invoices.CountAsync();
+        }
+
+        if (invoices == 0)
+        {
+            Console.WriteLine("Generating invoices, payments and refunds for the bookings…");
+            await generator.GenerateAsync(new DemoDataOptions(0, Audited: false, Seed: 17, Billing: true));
+        }
+
         await CustomerListAsync(services.GetRequiredService<CustomerDirectory>(), Math.Max(customers, wantedCustomers));
         await BookingsAsync(services, Math.Max(bookings, wantedBookings));
         await CrewAsync(services, dbFactory);
         await AssetsAsync(services, dbFactory);
+        await BillingAsync(services, dbFactory);
         return 0;
     }
 
@@ -200,6 +226,72 @@ public static class PerfCommand
             return finder.AvailableAsync(booking, type, size);
         });
         await MeasureAsync("equipment board, two weeks, all assets", () => boards.GetAssetsAsync(monday, 14));
+    }
+
+    private static async Task BillingAsync(IServiceProvider services, IDbContextFactory<BookingOpsDbContext> dbFactory)
+    {
+        List<int> oneLine, open;
+        int invoices, payments;
+        string phone;
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            (invoices, payments) = (await db.Invoices.CountAsync(), await db.Payments.CountAsync());
+            oneLine = await db.Invoices.Where(i => i.Kind == InvoiceKind.Deposit && i.Id % 50 == 0).OrderBy(i => i.Id).Select(i => i.Id).Take(Runs).ToListAsync();
+            open = await db.Invoices.Where(i => i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.PartiallyPaid).OrderBy(i => i.Id).Select(i => i.Id).Take(Runs + 1).ToListAsync();
+            phone = await db.Customers.OrderBy(c => c.Id).Select(c => c.Phone).FirstAsync();
+        }
+
+        Console.WriteLine($"Billing over {invoices:N0} invoices and {payments:N0} payments:");
+        var directory = services.GetRequiredService<InvoiceDirectory>();
+        var documents = services.GetRequiredService<BillingDocuments>();
+        await MeasureAsync("invoice list, first page", () => directory.ListAsync(new InvoiceListQuery()));
+        await MeasureAsync("invoice list, status issued", () => directory.ListAsync(new InvoiceListQuery(Status: InvoiceStatus.Issued)));
+        await MeasureAsync("invoice list, overdue", () => directory.ListAsync(new InvoiceListQuery(OverdueOnly: true)));
+        var byNumber = new InvoiceListQuery(Search: $"INV-{DateTime.UtcNow.Year}-0001");
+        await MeasureAsync("invoice list, search number prefix", () => directory.ListAsync(byNumber));
+        Print(await directory.ExplainListAsync(byNumber));
+        var byPhone = new InvoiceListQuery(Search: phone);
+        await MeasureAsync($"invoice list, search phone {phone}", () => directory.ListAsync(byPhone));
+        Print(await directory.ExplainListAsync(byPhone));
+        await MeasureAsync("payments list, one method, a month", () => directory.PaymentsAsync(new PaymentListQuery(PaymentMethod.Cash, DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(-1)), DateOnly.FromDateTime(DateTime.UtcNow))));
+
+        var next = 0;
+        await MeasureAsync("invoice PDF, 1 line (read + render)", async () =>
+            BillingPdf.Invoice((await documents.InvoiceAsync(oneLine[next++ % oneLine.Count]))!, PaperFormat.A4, DateTimeOffset.UtcNow));
+        var sixty = await SixtyLineInvoiceAsync(services, dbFactory);
+        await MeasureAsync("invoice PDF, 60 lines (read + render)", async () =>
+            BillingPdf.Invoice((await documents.InvoiceAsync(sixty))!, PaperFormat.A4, DateTimeOffset.UtcNow));
+
+        var recorder = services.GetRequiredService<PaymentService>();
+        var today = await directory.TodayAsync();
+        var paying = 0;
+        await MeasureAsync("record a payment (transaction included)", () => recorder.RecordAsync(new PaymentInput
+        {
+            InvoiceId = open[paying++ % open.Count],
+            Amount = 0.01m,
+            ReceivedOn = today,
+            Method = PaymentMethod.Cash,
+        }));
+    }
+
+    private static async Task<int> SixtyLineInvoiceAsync(IServiceProvider services, IDbContextFactory<BookingOpsDbContext> dbFactory)
+    {
+        int customer;
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            customer = await db.Customers.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+        }
+
+        var invoices = services.GetRequiredService<InvoiceService>();
+        var id = await invoices.CreateAsync(new InvoiceInput
+        {
+            CustomerId = customer,
+            Lines = Enumerable.Range(1, 60)
+                .Select(i => new PriceLineInput { Description = $"Bin rental week {i}, 4×12×6 ft roll-off, Klang Valley", Quantity = 1, UnitPrice = 100m + i, TaxRatePercent = 6m })
+                .ToList(),
+        });
+        await invoices.IssueAsync(id, 0);
+        return id;
     }
 
     private static async Task MeasureAsync<T>(string name, Func<Task<T>> query)

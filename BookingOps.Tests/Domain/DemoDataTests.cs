@@ -81,6 +81,8 @@ public sealed class DemoDataTests : DomainTest
         Assert.NotEmpty(invoices);
         Assert.Equal(invoices.Count, invoices.Select(i => i.Number).Distinct().Count());
         Assert.Equal(payments.Count, payments.Select(p => p.ReceiptNumber).Distinct().Count());
+        var byNumber = invoices.OrderBy(i => i.Number, StringComparer.Ordinal).Select(i => i.IssuedOn!.Value).ToList();
+        Assert.All(byNumber.Zip(byNumber.Skip(1)), pair => Assert.True(pair.First <= pair.Second, "invoice numbers rise with the issue date"));
         var paidBy = payments.GroupBy(p => p.InvoiceId).ToDictionary(g => g.Key, g => g.Sum(p => p.Amount));
         Assert.All(invoices, i => Assert.Equal(paidBy.GetValueOrDefault(i.Id), i.PaidTotal));
         Assert.All(invoices, i => Assert.True(i.PaidTotal <= i.Total, $"{i.Number} overpaid"));

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace BookingOps.Tests.Browser;
+
+/// <summary>Setup with the demo data ticked fills every screen, and none of them fails on it.</summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class ShowcaseTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    private const string Password = "showcase pass phrase";
+
+    [BrowserFact]
+    public async Task With_demo_data_every_main_screen_has_something_to_show()
+    {
+        var page = await session.NewPageAsync();
+        await page.GotoAsync("/setup");
+        await page.FillAsync("#business-name", "Kilat Events Sdn Bhd");
+        await page.FillAsync("#admin-name", "Farid");
+        await page.FillAsync("#admin-email", "farid@kilat.my");
+        await page.FillAsync("#admin-password", Password);
+        await page.FillAsync("#confirm-password", Password);
+        await page.CheckAsync("#load-demo-data");
+        await page.ClickAsync("#complete-setup");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.Locator("#received-today")).ToHaveTextAsync(new Regex(@"^MYR [\d,]+\.\d\d$"));
+        await Assertions.Expect(page.Locator("#dash-week li").First).ToBeVisibleAsync();
+
+        foreach (var path in new[] { "/customers", "/inquiries", "/bookings", "/crew", "/assets", "/invoices", "/payments" })
+        {
+            await page.GotoAsync(path);
+            await page.WaitForInteractiveAsync();
+            await Assertions.Expect(page.Locator(".rz-data-row").First).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+        }
+
+        await page.GotoAsync("/board");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.Locator("#assignment-board .board-job").First).ToBeVisibleAsync();
+        await page.GotoAsync("/calendar");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.Locator(".rz-event").First).ToBeVisibleAsync();
+        await page.GotoAsync("/assets/documents");
+        await Assertions.Expect(page.Locator("#expiring-documents")).ToContainTextAsync(new Regex("road tax|insurance|permit"));
+        await page.GotoAsync("/invoices?overdue=true");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.Locator(".rz-data-row .overdue").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync("50-showcase-overdue-invoices");
+    }
+}

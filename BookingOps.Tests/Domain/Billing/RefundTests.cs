@@ -83,8 +83,11 @@ public sealed class RefundTests : BillingTest
 
         await PayAsync(deposit.Id, 100m);
         var open = await RequestAsync(deposit.Id, 100m);
+        var held = await FindAsync(deposit.Id);
         await AsAdminAsync(async () =>
         {
+            var blocked = await Assert.ThrowsAsync<BusinessRuleException>(() => Harness.Get<InvoiceService>().VoidAsync(held.Id, held.Version, "Wrong customer"));
+            Assert.Contains("refund on this invoice is still open", blocked.Message, StringComparison.Ordinal);
             await Harness.Get<RefundService>().ApproveAsync(open, 0);
             await Harness.Get<RefundService>().ProcessAsync(open, 1, PaymentMethod.Online, "IBG 1");
         });

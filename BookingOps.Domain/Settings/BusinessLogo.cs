@@ -1,12 +1,14 @@
 using BookingOps.Domain.Common;
+using BookingOps.Domain.Documents.Pdf;
 using BookingOps.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingOps.Domain.Settings;
 
 /// <summary>
-/// The business logo printed on documents. Only PNG and JPEG up to <see cref="MaxBytes"/> are kept,
-/// recognised by their first bytes rather than the name the browser sent, and stored under a new name.
+/// The business logo printed on documents. Only PNG and JPEG up to <see cref="MaxBytes"/> that the PDF
+/// writer can read are kept, recognised by their bytes rather than the name the browser sent, and stored
+/// under a new name.
 /// </summary>
 public sealed class BusinessLogo(IDbContextFactory<BookingOpsDbContext> dbFactory, FileStore files)
 {
@@ -21,6 +23,15 @@ public sealed class BusinessLogo(IDbContextFactory<BookingOpsDbContext> dbFactor
         var bytes = buffer.ToArray();
         var extension = KindOf(bytes)
             ?? throw new DomainValidationException("Logo", "Upload a PNG or JPEG image.");
+        try
+        {
+            // The logo goes into every PDF: refuse now what the PDF writer cannot read, saying how to fix it.
+            PdfImage.Load(bytes);
+        }
+        catch (NotSupportedException ex)
+        {
+            throw new DomainValidationException("Logo", ex.Message);
+        }
 
         Directory.CreateDirectory(files.Directory);
         var fileName = $"logo-{Guid.NewGuid():N}{extension}";

@@ -35,7 +35,7 @@ public sealed class BusinessLogoTests : DomainTest
     }
 
     [Fact]
-    public async Task Anything_but_a_png_or_jpeg_or_a_file_over_the_limit_is_refused_and_nothing_is_kept()
+    public async Task Anything_but_a_readable_png_or_jpeg_or_a_file_over_the_limit_is_refused_and_nothing_is_kept()
     {
         var logo = Harness.Get<BusinessLogo>();
 
@@ -44,7 +44,11 @@ public sealed class BusinessLogoTests : DomainTest
         TestImages.RedBlueJpeg.CopyTo(big, 0);
         var tooBig = await Assert.ThrowsAsync<DomainValidationException>(() => logo.SaveAsync(new MemoryStream(big)));
 
+        var sixteenBit = await Assert.ThrowsAsync<DomainValidationException>(() =>
+            logo.SaveAsync(new MemoryStream(TestImages.Png(2, 2, colorType: 2, new byte[2 * 2 * 6], bitDepth: 16))));
+
         Assert.Equal("Upload a PNG or JPEG image.", script.Message);
+        Assert.Contains("save the image as an 8-bit PNG", sixteenBit.Message, StringComparison.Ordinal);
         Assert.Equal("Keep the logo under 512 KB.", tooBig.Message);
         Assert.False(Directory.Exists(Harness.FilesDirectory) && Directory.GetFiles(Harness.FilesDirectory).Length > 0);
         Assert.Null((await Harness.Get<BusinessSettingsService>().GetAsync())!.LogoFileName);

@@ -20,6 +20,20 @@ public sealed class AuditChangesRenderingTests
     }
 
     [Fact]
+    public async Task Recorded_instants_read_in_the_business_time_zone_and_other_values_as_recorded()
+    {
+        var changes = new List<AuditChange> { new("StartsAt", "2026-12-12T11:00:00.0000000+00:00", "2026-12-13T01:30:00.0000000+00:00"), new("Number", null, "2026-12-12") };
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Kuala_Lumpur");
+
+        var document = await ComponentRenderer.RenderAsync<AuditChanges>(new() { [nameof(AuditChanges.Changes)] = changes, [nameof(AuditChanges.Zone)] = zone });
+
+        var rows = document.QuerySelectorAll("table.audit-changes tbody tr")
+            .Select(row => row.QuerySelectorAll("td").Select(cell => cell.TextContent).ToArray())
+            .ToArray();
+        Assert.Equal([["StartsAt", "12 Dec 2026, 19:00", "13 Dec 2026, 09:30"], ["Number", "–", "2026-12-12"]], rows);
+    }
+
+    [Fact]
     public async Task An_entry_without_values_says_so_instead_of_an_empty_table()
     {
         var document = await ComponentRenderer.RenderAsync<AuditChanges>(new() { [nameof(AuditChanges.Changes)] = new List<AuditChange>() });

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using BookingOps.Domain.Accounts;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
@@ -22,19 +21,7 @@ public sealed class RevalidatingAuthenticationStateProvider(
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
-        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await userManager.GetUserAsync(authenticationState.User);
-        if (user is null || !user.IsActive)
-        {
-            return false;
-        }
-
-        if (!userManager.SupportsUserSecurityStamp)
-        {
-            return true;
-        }
-
-        var principalStamp = authenticationState.User.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-        return principalStamp == await userManager.GetSecurityStampAsync(user);
+        return await SessionCheck.IsStillValidAsync(
+            scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), authenticationState.User, options.Value);
     }
 }

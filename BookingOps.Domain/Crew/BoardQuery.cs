@@ -60,7 +60,7 @@ public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory,
             .ToListAsync(cancellationToken);
         var cells = jobs.ToLookup(j => j.AssetId, j => new BoardCell(j.Id, j.Number, j.ServiceType, j.StartsAt, j.EndsAt, AssignmentStatus.Accepted));
         var rows = assets
-            .Select(a => new BoardRow(a.Id, a.Code, a.Size is null ? [a.Kind.ToString()] : [a.Kind.ToString(), a.Size], ByDay(cells[a.Id], dayList, DayOf)))
+            .Select(a => new BoardRow(a.Id, a.Code, a.Size is null ? [AssetKindNames.Label(a.Kind)] : [AssetKindNames.Label(a.Kind), a.Size], ByDay(cells[a.Id], dayList, DayOf)))
             .ToList();
         return new Board(dayList, rows, await UnfilledAsync(db, from, to, DayOf, equipment: true, cancellationToken));
     }

@@ -36,6 +36,14 @@ public sealed class ShowcaseTests(BrowserSession session) : IClassFixture<Browse
         await page.GotoAsync("/board");
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.Locator("#assignment-board .board-job").First).ToBeVisibleAsync();
+        // The equipment board renders only the rows in view and the rest as its own scroll reaches them.
+        await page.ClickAsync("#board-rows >> text=Equipment");
+        await Assertions.Expect(page.Locator("tr[data-asset]").First).ToBeVisibleAsync();
+        var firstRows = await page.Locator("tr[data-asset]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.asset)");
+        Assert.InRange(firstRows.Length, 5, 35);
+        await page.Locator(".board-scroll").EvaluateAsync("e => e.scrollTop = e.scrollHeight");
+        await Assertions.Expect(page.Locator("tr[data-asset]").Last).Not.ToHaveAttributeAsync("data-asset", firstRows[^1]);
+        await page.ScreenshotAsync("51-showcase-equipment-board");
         await page.GotoAsync("/calendar");
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.Locator(".rz-event").First).ToBeVisibleAsync();

@@ -214,6 +214,7 @@ public sealed class AuditTrailInterceptor(ICurrentActor currentActor, TimeProvid
         null => null,
         DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
         DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

@@ -100,4 +100,44 @@ public sealed class BillingFlowTests(BrowserSession session) : IClassFixture<Bro
         Assert.InRange(slipWidth, 290, 310);
         await page.ScreenshotAsync("43-invoice-print-slip");
     }
+
+    [BrowserFact]
+    public async Task A_standard_invoice_is_made_for_a_customer_refused_without_lines_and_a_refund_is_requested_and_processed()
+    {
+        var page = await session.NewPageAsync();
+        await page.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+        await page.GotoAsync("/invoices/new");
+        await page.WaitForInteractiveAsync();
+        await page.ClickAsync("#invoice-customer");
+        await page.Keyboard.TypeAsync("seri kembangan");
+        await page.ClickAsync(".rz-dropdown-item:has-text('Seri Kembangan Weddings')");
+        await page.ClickAsync("[aria-label='Remove line']");
+        await page.ClickAsync("#save-invoice");
+        await Assertions.Expect(page.Locator("#invoice-form")).ToContainTextAsync("An invoice needs at least one line.");
+
+        await page.ClickAsync("#add-line");
+        await page.FillAsync(".line-description input, input.line-description", "Extra hour of dancing");
+        await page.FillAsync(".line-price input, input.line-price", "400");
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator("#invoice-total")).ToHaveTextAsync("MYR 424.00");
+        await page.ClickAsync("#save-invoice");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/invoices/\d+$"));
+        await page.ClickAsync("#issue-invoice");
+        await Assertions.Expect(page.Locator("#invoice-status")).ToContainTextAsync("Issued");
+        await page.ClickAsync("#record-payment");
+        await Assertions.Expect(page.Locator("#invoice-status")).ToContainTextAsync("Paid");
+
+        // Money goes back: requested within what was paid, approved and paid back by the Admin.
+        await page.FillAsync("#refund-amount input, input#refund-amount", "500");
+        await page.FillAsync("#refund-reason", "Dancer fell ill, hour not performed");
+        await page.ClickAsync("#request-refund");
+        await Assertions.Expect(page.Locator("#refund-form")).ToContainTextAsync("At most 424.00 can be refunded");
+        await page.FillAsync("#refund-amount input, input#refund-amount", "424");
+        await page.ClickAsync("#request-refund");
+        await page.ClickAsync(".approve-refund");
+        await page.ClickAsync(".process-refund");
+        await Assertions.Expect(page.Locator("#refund-list .refund-status")).ToHaveTextAsync("Processed");
+        await Assertions.Expect(page.Locator("#invoice-status")).ToContainTextAsync("Closed");
+        await page.ScreenshotAsync("44-refund-processed");
+    }
 }

@@ -108,4 +108,18 @@ public sealed class AuditTrailTests : DomainTest
         Assert.Equal(0, await check.Customers.CountAsync());
         Assert.Equal(1, await check.AuditEntries.CountAsync());
     }
+
+    [Fact]
+    public async Task Dates_and_instants_are_recorded_in_iso_form_whatever_the_culture()
+    {
+        await Harness.Get<BookingOps.Domain.Setup.FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
+        var customer = await Harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid());
+        var booking = await Harness.Get<BookingOps.Domain.Bookings.BookingService>().CreateAsync(BookingInputs.Valid(customer));
+
+        var log = await Harness.Get<AuditLog>().ListAsync(new AuditLogQuery(null, "Booking", booking.ToString(System.Globalization.CultureInfo.InvariantCulture), null, null, new PageRequest()));
+
+        var changes = log.Items.SelectMany(e => e.Changes).ToList();
+        Assert.Contains(changes, c => c is { Property: "DepositDueDate", After: "2026-11-30" });
+        Assert.Contains(changes, c => c is { Property: "StartsAt", After: "2026-12-12T11:00:00.0000000+00:00" });
+    }
 }

@@ -20,9 +20,9 @@ public sealed class AuditChangesRenderingTests
     }
 
     [Fact]
-    public async Task Recorded_instants_read_in_the_business_time_zone_and_other_values_as_recorded()
+    public async Task Recorded_instants_read_in_the_business_time_zone_dates_as_dates_and_other_values_as_recorded()
     {
-        var changes = new List<AuditChange> { new("StartsAt", "2026-12-12T11:00:00.0000000+00:00", "2026-12-13T01:30:00.0000000+00:00"), new("Number", null, "2026-12-12") };
+        var changes = new List<AuditChange> { new("StartsAt", "2026-12-12T11:00:00.0000000+00:00", "2026-12-13T01:30:00.0000000+00:00"), new("DueDate", null, "2026-12-12"), new("Number", null, "INV-2026-00001") };
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Kuala_Lumpur");
 
         var document = await ComponentRenderer.RenderAsync<AuditChanges>(new() { [nameof(AuditChanges.Changes)] = changes, [nameof(AuditChanges.Zone)] = zone });
@@ -30,7 +30,7 @@ public sealed class AuditChangesRenderingTests
         var rows = document.QuerySelectorAll("table.audit-changes tbody tr")
             .Select(row => row.QuerySelectorAll("td").Select(cell => cell.TextContent).ToArray())
             .ToArray();
-        Assert.Equal([["StartsAt", "12 Dec 2026, 19:00", "13 Dec 2026, 09:30"], ["Number", "–", "2026-12-12"]], rows);
+        Assert.Equal([["StartsAt", "12 Dec 2026, 19:00", "13 Dec 2026, 09:30"], ["DueDate", "–", "12 Dec 2026"], ["Number", "–", "INV-2026-00001"]], rows);
     }
 
     [Fact]

@@ -31,6 +31,9 @@ public sealed class BrowserSession : IAsyncLifetime
             .Replace("[::]", "127.0.0.1", StringComparison.Ordinal)
             .Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal);
 
+        // Domain and HTTP tests run beside the browser tests on two cores; a page may then take more
+        // than Playwright's default five seconds to show what a user would see a moment later.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

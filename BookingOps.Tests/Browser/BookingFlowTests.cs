@@ -30,9 +30,7 @@ public sealed class BookingFlowTests(BrowserSession session) : IClassFixture<Bro
         // A caller asks for a show; record the inquiry against the existing customer.
         await page.GotoAsync("/inquiries/new");
         await page.WaitForInteractiveAsync();
-        await page.ClickAsync("#inquiry-customer");
-        await page.Keyboard.TypeAsync("mawar");
-        await page.ClickAsync(".rz-dropdown-item:has-text('Mawar Wedding Hall')");
+        await page.PickAsync("inquiry-customer", "mawar", "Mawar Wedding Hall");
         await page.FillAsync("#inquiry-event", "Wedding kompang and dance");
         await page.FillAsync("#inquiry-start input", "12 Dec 2026 19:00");
         await page.FillAsync("#inquiry-end input", "12 Dec 2026 23:00");
@@ -122,9 +120,7 @@ public sealed class BookingFlowTests(BrowserSession session) : IClassFixture<Bro
         await office.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
         await office.GotoAsync("/bookings/new?start=2026-12-20T10:00");
         await office.WaitForInteractiveAsync();
-        await office.ClickAsync("#booking-customer");
-        await office.Keyboard.TypeAsync("mawar");
-        await office.ClickAsync(".rz-dropdown-item:has-text('Mawar Wedding Hall')");
+        await office.PickAsync("booking-customer", "mawar", "Mawar Wedding Hall");
         await office.FillAsync("#booking-service", "Engagement dinner band");
         await office.FillAsync(".line-description input, input.line-description", "Band, 3 hours");
         await office.FillAsync(".line-price input, input.line-price", "1800");

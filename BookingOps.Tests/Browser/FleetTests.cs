@@ -44,9 +44,7 @@ public sealed class FleetTests(BrowserSession session) : IClassFixture<BrowserSe
         await Assertions.Expect(page.Locator("#bin-state")).ToHaveTextAsync("assigned");
         await page.ClickAsync(".move-bin[data-to='WithCustomer']");
         await Assertions.Expect(page.Locator(".form-alert, .validation-message").First).ToContainTextAsync("Say which customer");
-        await page.ClickAsync("#move-customer");
-        await page.Keyboard.TypeAsync("bina");
-        await page.ClickAsync(".rz-dropdown-item:has-text('Bina Jaya Construction')");
+        await page.PickAsync("move-customer", "bina", "Bina Jaya Construction");
         await page.FillAsync("#move-area", "Shah Alam");
         await page.ClickAsync(".move-bin[data-to='WithCustomer']");
         await Assertions.Expect(page.Locator("#bin-state")).ToHaveTextAsync("with a customer");

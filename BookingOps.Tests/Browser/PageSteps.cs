@@ -24,6 +24,18 @@ public static class PageSteps
         await page.WaitForURLAsync("**/account/login");
     }
 
+    /// <summary>
+    /// Picks an item in a searchable drop-down: opens it, waits for its popup (keys typed before then go
+    /// to the drop-down's own type-ahead, which may pick and close by itself), types, and clicks the item.
+    /// </summary>
+    public static async Task PickAsync(this IPage page, string dropDownId, string typed, string item)
+    {
+        await page.ClickAsync($"#{dropDownId}");
+        await Assertions.Expect(page.Locator($"#popup-{dropDownId}")).ToBeVisibleAsync();
+        await page.Keyboard.TypeAsync(typed);
+        await page.ClickAsync($"#popup-{dropDownId} .rz-dropdown-item:has-text('{item}')");
+    }
+
     public static Task ScreenshotAsync(this IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotDirectory, name + ".png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
 }

@@ -20,9 +20,7 @@ public sealed class BillingDocuments(IDbContextFactory<BookingOpsDbContext> dbFa
 
         var (header, terms) = await HeaderAsync(db, cancellationToken);
         var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == invoice.CustomerId, cancellationToken);
-        var booking = invoice.BookingId is { } bookingId
-            ? await db.Bookings.AsNoTracking().Where(b => b.Id == bookingId).Select(b => b.Number).SingleOrDefaultAsync(cancellationToken)
-            : null;
+        var booking = await BookingNumberAsync(db, invoice, cancellationToken);
         var title = (invoice.Kind, invoice.Status) switch
         {
             (_, InvoiceStatus.Draft) => "Draft invoice",
@@ -68,9 +66,7 @@ public sealed class BillingDocuments(IDbContextFactory<BookingOpsDbContext> dbFa
         var (header, _) = await HeaderAsync(db, cancellationToken);
         var invoice = await db.Invoices.AsNoTracking().SingleAsync(i => i.Id == payment.InvoiceId, cancellationToken);
         var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == invoice.CustomerId, cancellationToken);
-        var booking = invoice.BookingId is { } bookingId
-            ? await db.Bookings.AsNoTracking().Where(b => b.Id == bookingId).Select(b => b.Number).SingleOrDefaultAsync(cancellationToken)
-            : null;
+        var booking = await BookingNumberAsync(db, invoice, cancellationToken);
 
         // What had been paid up to and including this receipt, so a reprint of an old receipt shows the balance it left.
         var paidToDate = await db.Payments.AsNoTracking().Where(p => p.InvoiceId == invoice.Id && p.Id <= payment.Id).SumAsync(p => p.Amount, cancellationToken);
@@ -116,6 +112,11 @@ public sealed class BillingDocuments(IDbContextFactory<BookingOpsDbContext> dbFa
                 image?.Bytes),
             profile.PaymentTermsDays);
     }
+
+    private static async Task<string?> BookingNumberAsync(BookingOpsDbContext db, Invoice invoice, CancellationToken cancellationToken) =>
+        invoice.BookingId is { } bookingId
+            ? await db.Bookings.AsNoTracking().Where(b => b.Id == bookingId).Select(b => b.Number).SingleOrDefaultAsync(cancellationToken)
+            : null;
 
     private static DocumentParty Party(Customer customer) =>
         new(customer.Name, customer.ContactPerson, Lines(customer.Address), customer.Phone, customer.Email, customer.TaxNumber);

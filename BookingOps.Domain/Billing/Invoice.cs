@@ -67,7 +67,7 @@ public class Invoice : IVersioned
     public bool IsDraft => Status == InvoiceStatus.Draft;
 
     /// <summary>What is still owed on it: nothing on drafts, voided or closed invoices.</summary>
-    public decimal Balance => Status is InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid ? Total - PaidTotal : 0m;
+    public decimal Balance => Owed(Status, Total, PaidTotal);
 
     /// <summary>What was paid and not refunded; refunds may not exceed it.</summary>
     public decimal NetPaid => PaidTotal - RefundedTotal;
@@ -152,6 +152,34 @@ public class Invoice : IVersioned
 
         (VoidReason, VoidedAt) = (reason.Trim(), now);
         Settle(PaidTotal, RefundedTotal);
+    }
+
+    /// <summary>What an invoice in <paramref name="status"/> still asks for; lists use it on their rows too.</summary>
+    public static decimal Owed(InvoiceStatus status, decimal total, decimal paid) =>
+        status is InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid ? total - paid : 0m;
+
+    public bool IsOverdue(DateOnly today) => Balance > 0m && DueDate < today;
+
+    /// <summary>Refuses a payment the invoice cannot take: not issued, settled, or more than the balance.</summary>
+    public void EnsurePayable(decimal amount)
+    {
+        var refusal = Status switch
+        {
+            InvoiceStatus.Draft => "A draft cannot be paid; issue it first.",
+            InvoiceStatus.Voided => "This invoice is voided; it takes no payments.",
+            InvoiceStatus.Closed => "This invoice is closed after a refund; it takes no more payments.",
+            InvoiceStatus.Paid => "This invoice is already paid in full.",
+            _ => null,
+        };
+        if (refusal is not null)
+        {
+            throw new BusinessRuleException(refusal);
+        }
+
+        if (amount > Balance)
+        {
+            throw new DomainValidationException("Amount", $"The balance is {Money.Format(Balance, CurrencyCode)}; record at most that.");
+        }
     }
 
     /// <summary>Takes the ledger's sums and derives the status from them.</summary>

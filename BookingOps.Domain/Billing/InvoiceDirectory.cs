@@ -65,7 +65,8 @@ public sealed class InvoiceDirectory(IDbContextFactory<BookingOpsDbContext> dbFa
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var booking = await db.Bookings.AsNoTracking().Where(b => b.Id == bookingId).Select(b => new { b.Total, b.DepositAmount }).SingleOrDefaultAsync(cancellationToken);
         var ledger = await db.Invoices.AsNoTracking()
-            .Where(i => i.BookingId == bookingId && i.Number != null && i.Status != InvoiceStatus.Voided)
+            .Where(i => i.BookingId == bookingId)
+            .Standing()
             .GroupBy(i => 1)
             .Select(g => new
             {
@@ -84,7 +85,8 @@ public sealed class InvoiceDirectory(IDbContextFactory<BookingOpsDbContext> dbFa
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Invoices.AsNoTracking()
-            .Where(i => i.CustomerId == customerId && (i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.PartiallyPaid))
+            .Where(i => i.CustomerId == customerId)
+            .Owing()
             .SumAsync(i => i.Total - i.PaidTotal, cancellationToken);
     }
 
@@ -149,7 +151,7 @@ public sealed class InvoiceDirectory(IDbContextFactory<BookingOpsDbContext> dbFa
 
         if (query.OverdueOnly)
         {
-            invoices = invoices.Where(i => (i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.PartiallyPaid) && i.DueDate < today);
+            invoices = invoices.Owing().Where(i => i.DueDate < today);
         }
 
         if (Text.Clean(query.Search) is { } search)

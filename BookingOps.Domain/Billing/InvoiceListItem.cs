@@ -13,7 +13,7 @@ public sealed record InvoiceListItem(
     decimal Total,
     decimal PaidTotal)
 {
-    public decimal Balance => Status is InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid ? Total - PaidTotal : 0m;
+    public decimal Balance => Invoice.Owed(Status, Total, PaidTotal);
 
     public bool IsOverdue(DateOnly today) => Balance > 0m && DueDate < today;
 }

@@ -201,7 +201,8 @@ public sealed class InvoiceService(
 
     private static async Task<List<InvoiceDeduction>> DeductionsAsync(BookingOpsDbContext db, int bookingId, int? self, CancellationToken cancellationToken) =>
         await db.Invoices.AsNoTracking()
-            .Where(i => i.BookingId == bookingId && i.Id != self && i.Number != null && i.Status != InvoiceStatus.Voided && i.Kind != InvoiceKind.Final)
+            .Standing()
+            .Where(i => i.BookingId == bookingId && i.Id != self && i.Kind != InvoiceKind.Final)
             .OrderBy(i => i.IssuedOn).ThenBy(i => i.Id)
             .Select(i => new InvoiceDeduction { EarlierInvoiceId = i.Id, Number = i.Number!, IssuedOn = i.IssuedOn!.Value, Amount = i.Total })
             .ToListAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Live;
 using BookingOps.Domain.Numbering;
@@ -43,7 +42,7 @@ public sealed class PaymentService(
 
         var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == input.InvoiceId, cancellationToken)
             ?? throw new BusinessRuleException("This invoice no longer exists.");
-        EnsurePayable(invoice, input.Amount);
+        invoice.EnsurePayable(input.Amount);
 
         var payment = new Payment
         {
@@ -65,27 +64,5 @@ public sealed class PaymentService(
 
         changes.PublishInvoice(invoice);
         return new RecordedPayment(payment.Id, payment.ReceiptNumber, WasAlreadyRecorded: false);
-    }
-
-    private static void EnsurePayable(Invoice invoice, decimal amount)
-    {
-        var refusal = invoice.Status switch
-        {
-            InvoiceStatus.Draft => "A draft cannot be paid; issue it first.",
-            InvoiceStatus.Voided => "This invoice is voided; it takes no payments.",
-            InvoiceStatus.Closed => "This invoice is closed after a refund; it takes no more payments.",
-            InvoiceStatus.Paid => "This invoice is already paid in full.",
-            _ => null,
-        };
-        if (refusal is not null)
-        {
-            throw new BusinessRuleException(refusal);
-        }
-
-        if (amount > invoice.Balance)
-        {
-            throw new DomainValidationException(
-                nameof(PaymentInput.Amount), $"The balance is {Money.Format(invoice.Balance, invoice.CurrencyCode)}; record at most that.");
-        }
     }
 }

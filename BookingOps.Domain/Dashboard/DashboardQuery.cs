@@ -60,7 +60,8 @@ public sealed class DashboardQuery(
         var received = await db.Payments.AsNoTracking().Where(p => p.ReceivedOn == today)
             .GroupBy(p => 1).Select(g => new { Amount = g.Sum(p => p.Amount), Count = g.Count() }).SingleOrDefaultAsync(cancellationToken);
         var overdue = await db.Invoices.AsNoTracking()
-            .Where(i => (i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.PartiallyPaid) && i.DueDate < today)
+            .Owing()
+            .Where(i => i.DueDate < today)
             .GroupBy(i => 1).Select(g => new { Amount = g.Sum(i => i.Total - i.PaidTotal), Count = g.Count() }).SingleOrDefaultAsync(cancellationToken);
 
         return new DashboardData(

@@ -28,12 +28,8 @@ public static class PerfCommand
         var wantedCustomers = CommandLine.IntOption(args, "customers", 100_000);
         var wantedBookings = CommandLine.IntOption(args, "bookings", 50_000);
         var dbFactory = services.GetRequiredService<IDbContextFactory<BookingOpsDbContext>>();
-        int customers, bookings;
-        await using (var db = await dbFactory.CreateDbContextAsync())
-        {
-            (customers, bookings) = (await db.Customers.CountAsync(), await db.Bookings.CountAsync());
-        }
-
+        var customers = await CountAsync(dbFactory, db => db.Customers.CountAsync());
+        var bookings = await CountAsync(dbFactory, db => db.Bookings.CountAsync());
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
             // Documents print the business header, which first-run setup would have saved.
@@ -58,12 +54,7 @@ public static class PerfCommand
         }
 
         var wantedCrew = CommandLine.IntOption(args, "crew", 300);
-        int crew;
-        await using (var db = await dbFactory.CreateDbContextAsync())
-        {
-            crew = await db.CrewMembers.CountAsync();
-        }
-
+        var crew = await CountAsync(dbFactory, db => db.CrewMembers.CountAsync());
         if (crew < wantedCrew)
         {
             Console.WriteLine($"Generating {wantedCrew - crew:N0} crew and their assignments…");
@@ -71,25 +62,14 @@ public static class PerfCommand
         }
 
         var wantedAssets = CommandLine.IntOption(args, "assets", 2_000);
-        int assets;
-        await using (var db = await dbFactory.CreateDbContextAsync())
-        {
-            assets = await db.Assets.CountAsync();
-        }
-
+        var assets = await CountAsync(dbFactory, db => db.Assets.CountAsync());
         if (assets < wantedAssets)
         {
             Console.WriteLine($"Generating {wantedAssets - assets:N0} assets and their assignments…");
             await generator.GenerateAsync(new DemoDataOptions(0, Audited: false, Seed: assets + 13, Assets: wantedAssets - assets));
         }
 
-        int invoices;
-        await using (var db = await dbFactory.CreateDbContextAsync())
-        {
-            invoices = await db.Invoices.CountAsync();
-        }
-
-        if (invoices == 0)
+        if (await CountAsync(dbFactory, db => db.Invoices.CountAsync()) == 0)
         {
             Console.WriteLine("Generating invoices, payments and refunds for the bookings…");
             await generator.GenerateAsync(new DemoDataOptions(0, Audited: false, Seed: 17, Billing: true));
@@ -101,6 +81,13 @@ public static class PerfCommand
         await AssetsAsync(services, dbFactory);
         await BillingAsync(services, dbFactory);
         return 0;
+    }
+
+    /// <summary>How many rows the scratch database already has, to generate only what is missing.</summary>
+    private static async Task<int> CountAsync(IDbContextFactory<BookingOpsDbContext> dbFactory, Func<BookingOpsDbContext, Task<int>> count)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await count(db);
     }
 
     private static async Task CustomerListAsync(CustomerDirectory directory, int count)
@@ -237,7 +224,7 @@ public static class PerfCommand
         {
             (invoices, payments) = (await db.Invoices.CountAsync(), await db.Payments.CountAsync());
             oneLine = await db.Invoices.Where(i => i.Kind == InvoiceKind.Deposit && i.Id % 50 == 0).OrderBy(i => i.Id).Select(i => i.Id).Take(Runs).ToListAsync();
-            open = await db.Invoices.Where(i => i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.PartiallyPaid).OrderBy(i => i.Id).Select(i => i.Id).Take(Runs + 1).ToListAsync();
+            open = await db.Invoices.Owing().OrderBy(i => i.Id).Select(i => i.Id).Take(Runs + 1).ToListAsync();
             phone = await db.Customers.OrderBy(c => c.Id).Select(c => c.Phone).FirstAsync();
         }
 

@@ -1,0 +1,13 @@
+namespace BookingOps.Domain.Billing;
+
+/// <summary>The invoice states that queries keep asking about, written once.</summary>
+public static class InvoiceFilters
+{
+    /// <summary>Issued and not void: what the customer has really been asked to pay.</summary>
+    public static IQueryable<Invoice> Standing(this IQueryable<Invoice> invoices) =>
+        invoices.Where(i => i.Status != InvoiceStatus.Draft && i.Status != InvoiceStatus.Voided);
+
+    /// <summary>Issued and not settled: money is still owed on them (see <see cref="Invoice.Balance"/>).</summary>
+    public static IQueryable<Invoice> Owing(this IQueryable<Invoice> invoices) =>
+        invoices.Where(i => i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.PartiallyPaid);
+}

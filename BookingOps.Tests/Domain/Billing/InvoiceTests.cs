@@ -186,6 +186,17 @@ public sealed class InvoiceTests : BillingTest
     }
 
     [Fact]
+    public async Task An_issued_invoice_cannot_be_deleted_only_voided()
+    {
+        var deposit = await IssueAsync(await DraftAsync(InvoiceKind.Deposit));
+
+        var refusal = await Assert.ThrowsAsync<BusinessRuleException>(() => Harness.Get<InvoiceService>().DeleteDraftAsync(deposit.Id, deposit.Version));
+
+        Assert.Contains("Only a draft can be deleted", refusal.Message, StringComparison.Ordinal);
+        Assert.Equal("INV-2026-00001", (await FindAsync(deposit.Id)).Number);
+    }
+
+    [Fact]
     public async Task Invoices_issued_at_once_get_consecutive_numbers_without_gaps_or_duplicates()
     {
         var service = Harness.Get<InvoiceService>();

@@ -7,11 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace BookingOps.Domain.Billing;
 
 /// <summary>Billing reads: invoice and payment lists, one invoice's ledger, a booking's and a customer's balance.</summary>
-public sealed class InvoiceDirectory(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, TimeProvider clock)
+public sealed class InvoiceDirectory(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar)
 {
-    public async Task<DateOnly> TodayAsync() =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), await calendar.ZoneAsync()).DateTime);
-
     public async Task<PagedResult<InvoiceListItem>> ListAsync(InvoiceListQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -127,7 +124,7 @@ public sealed class InvoiceDirectory(IDbContextFactory<BookingOpsDbContext> dbFa
 
     private async Task<IQueryable<Invoice>> FilterAsync(BookingOpsDbContext db, InvoiceListQuery query)
     {
-        var today = await TodayAsync();
+        var today = await calendar.TodayAsync();
         var invoices = db.Invoices.AsNoTracking();
         if (query.Status is { } status)
         {

@@ -129,7 +129,6 @@ public sealed class InvoiceService(
     /// <summary>Numbers the draft (INV-2026-00012, per year, no gaps) and fixes its content; a final invoice re-reads what it deducts.</summary>
     public async Task IssueAsync(int id, long version, CancellationToken cancellationToken = default)
     {
-        var zone = await calendar.ZoneAsync();
         var terms = (await settings.GetAsync(cancellationToken))?.PaymentTermsDays ?? 0;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -148,7 +147,7 @@ public sealed class InvoiceService(
             }
         }
 
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var today = await calendar.TodayAsync();
         invoice.Issue(await DocumentNumbers.NextAsync(db, Invoice.NumberPrefix, today.Year, cancellationToken), today, terms);
         await db.SaveVersionedAsync(invoice, version, ConflictMessage, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

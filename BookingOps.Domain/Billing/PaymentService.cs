@@ -22,8 +22,7 @@ public sealed class PaymentService(
     public async Task<RecordedPayment> RecordAsync(PaymentInput input, CancellationToken cancellationToken = default)
     {
         InputValidation.EnsureValid(input);
-        var zone = await calendar.ZoneAsync();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var today = await calendar.TodayAsync();
         if (input.ReceivedOn > today)
         {
             throw new DomainValidationException(nameof(PaymentInput.ReceivedOn), "A payment cannot be dated in the future.");

@@ -23,7 +23,7 @@ public sealed class DashboardQuery(
     {
         var zone = await calendar.ZoneAsync();
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var today = DateOnly.FromDateTime(await calendar.ToLocalAsync(now));
         DateTimeOffset StartOf(DateOnly day) => BusinessCalendar.ToUtc(day.ToDateTime(TimeOnly.MinValue), zone);
 
         var todayJobs = await bookings.CalendarAsync(StartOf(today), StartOf(today.AddDays(1)), cancellationToken);

@@ -3,10 +3,11 @@ using System.Globalization;
 namespace BookingOps.Domain.Settings;
 
 /// <summary>
-/// The business's time zone and currency, loaded once per scope: times are stored in UTC and shown,
-/// entered and grouped by day in the business's own zone.
+/// The business's time zone, currency and "today", loaded once per scope: times are stored in UTC and
+/// shown, entered and grouped by day in the business's own zone. Everything that asks what day or time
+/// it is asks here (or the <see cref="TimeProvider"/> for an instant), never the machine's clock.
 /// </summary>
-public sealed class BusinessCalendar(BusinessSettingsService settings)
+public sealed class BusinessCalendar(BusinessSettingsService settings, TimeProvider clock)
 {
     private TimeZoneInfo? zone;
     private string? currency;
@@ -22,6 +23,12 @@ public sealed class BusinessCalendar(BusinessSettingsService settings)
         await LoadAsync();
         return currency!;
     }
+
+    /// <summary>The wall-clock time now in the business's zone.</summary>
+    public async Task<DateTime> NowAsync() => await ToLocalAsync(clock.GetUtcNow());
+
+    /// <summary>The business's date now: what "today", "due" and "overdue" mean, and a number series' year.</summary>
+    public async Task<DateOnly> TodayAsync() => DateOnly.FromDateTime(await NowAsync());
 
     public async Task<DateTimeOffset> ToUtcAsync(DateTime local) => ToUtc(local, await ZoneAsync());
 

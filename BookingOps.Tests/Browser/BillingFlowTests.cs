@@ -18,7 +18,7 @@ public sealed class BillingFlowTests(BrowserSession session) : IClassFixture<Bro
         await session.EnsureSetupAsync();
         await using var scope = session.App.Services.CreateAsyncScope();
         var customer = await scope.ServiceProvider.GetRequiredService<CustomerService>().CreateAsync(CustomerInputs.Valid(name: "Seri Kembangan Weddings", phone: "03-8941 2200"));
-        booking = await scope.ServiceProvider.GetRequiredService<BookingService>().CreateAsync(BookingInputs.Valid(customer, DateTime.Today.AddDays(20).AddHours(19)));
+        booking = await scope.ServiceProvider.GetRequiredService<BookingService>().CreateAsync(BookingInputs.Valid(customer, TestTime.At(20, 19)));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

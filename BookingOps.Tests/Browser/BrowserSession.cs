@@ -11,7 +11,7 @@ public sealed class BrowserSession : IAsyncLifetime
 {
     private IPlaywright? playwright;
 
-    public BookingOpsApp App { get; } = new();
+    public BookingOpsApp App { get; } = new(clock: TestTime.Running());
 
     public IBrowser Browser { get; private set; } = default!;
 

@@ -40,7 +40,7 @@ public sealed class CrewAssignmentFlowTests(BrowserSession session) : IClassFixt
         });
         var bookings = services.GetRequiredService<BookingService>();
         // Within the board's two weeks whatever today's weekday.
-        var start = DateTime.Today.AddDays(2).AddHours(19);
+        var start = TestTime.At(2, 19);
         firstBooking = await bookings.CreateAsync(BookingInputs.Valid(customer, start));
         secondBooking = await bookings.CreateAsync(BookingInputs.Valid(customer, start.AddHours(1)));
     }

@@ -67,7 +67,7 @@ public sealed class FleetTests(BrowserSession session) : IClassFixture<BrowserSe
         await page.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
         await page.GotoAsync($"/assets/{lorry}");
         await page.WaitForInteractiveAsync();
-        await page.FillAsync("#document-expiry input", DateTime.Today.AddDays(-3).ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        await page.FillAsync("#document-expiry input", TestTime.Today.AddDays(-3).ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
         await page.Keyboard.PressAsync("Tab");
         await page.ClickAsync("#save-document");
         await Assertions.Expect(page.Locator("#vehicle-documents")).ToContainTextAsync("road tax valid until");
@@ -86,10 +86,10 @@ public sealed class FleetTests(BrowserSession session) : IClassFixture<BrowserSe
             var services = scope.ServiceProvider;
             var assets = services.GetRequiredService<AssetService>();
             var lorry = await assets.CreateAsync(new AssetInput { Kind = AssetKind.Vehicle, Code = "QAA 5151", CapacityTonnes = 10 });
-            await assets.SetDocumentAsync(lorry, "road tax", DateOnly.FromDateTime(DateTime.Today.AddDays(3)));
+            await assets.SetDocumentAsync(lorry, "road tax", TestTime.Today.AddDays(3));
             var customer = await services.GetRequiredService<CustomerService>().CreateAsync(CustomerInputs.Valid(name: "Jalan Baru Works"));
             booking = await services.GetRequiredService<BookingOps.Domain.Bookings.BookingService>()
-                .CreateAsync(BookingInputs.Valid(customer, DateTime.Today.AddDays(6).AddHours(9)));
+                .CreateAsync(BookingInputs.Valid(customer, TestTime.At(6, 9)));
         }
 
         var page = await session.NewPageAsync();
@@ -122,7 +122,7 @@ public sealed class FleetTests(BrowserSession session) : IClassFixture<BrowserSe
         {
             var services = scope.ServiceProvider;
             var customer = await services.GetRequiredService<CustomerService>().CreateAsync(CustomerInputs.Valid(name: "Kota Damansara Renovation"));
-            var input = BookingInputs.Valid(customer, DateTime.Today.AddDays(1).AddHours(8));
+            var input = BookingInputs.Valid(customer, TestTime.At(1, 8));
             input.AssetRequirements = [new() { AssetType = "bin", Size = "4 x 12 x 6", Count = 1 }];
             var bookings = services.GetRequiredService<BookingOps.Domain.Bookings.BookingService>();
             number = (await services.GetRequiredService<BookingOps.Domain.Bookings.BookingDirectory>().FindAsync(await bookings.CreateAsync(input)))!.Number;

@@ -17,7 +17,7 @@ public sealed class AuditTrailTests : DomainTest
         var service = Harness.Get<CustomerService>();
         var id = await service.CreateAsync(CustomerInputs.Valid());
         var form = CustomerInput.From((await Harness.Get<CustomerDirectory>().FindAsync(id))!);
-        Harness.Clock.Now = Harness.Clock.Now.AddHours(3);
+        Harness.Clock.Advance(TimeSpan.FromHours(3));
         form.Email = "billing@tanevents.my";
         await service.UpdateAsync(id, form);
 
@@ -28,7 +28,7 @@ public sealed class AuditTrailTests : DomainTest
         Assert.Equal(AuditAction.Updated, update.Action);
         Assert.Equal("staff-7", update.UserId);
         Assert.Equal("siti@example.test", update.UserName);
-        Assert.Equal(Harness.Clock.Now, update.OccurredAt);
+        Assert.Equal(Harness.Clock.GetUtcNow(), update.OccurredAt);
         Assert.Equal(new AuditChange("Email", "ops@tanevents.my", "billing@tanevents.my"), Assert.Single(update.Changes));
         var creation = log.Items[1];
         Assert.Equal(AuditAction.Created, creation.Action);
@@ -41,11 +41,11 @@ public sealed class AuditTrailTests : DomainTest
         var service = Harness.Get<CustomerService>();
         Harness.Actor.Current = new Actor("u-early", "early@example.test");
         await service.CreateAsync(CustomerInputs.Valid(name: "Early Bird"));
-        Harness.Clock.Now = Harness.Clock.Now.AddDays(2);
+        Harness.Clock.Advance(TimeSpan.FromDays(2));
         Harness.Actor.Current = new Actor("u-late", "late@example.test");
         await service.CreateAsync(CustomerInputs.Valid(name: "Late Comer"));
         var log = Harness.Get<AuditLog>();
-        var day = Harness.Clock.Now.AddDays(-1);
+        var day = Harness.Clock.GetUtcNow().AddDays(-1);
 
         var all = await log.ListAsync(new AuditLogQuery(null, null, null, null, null, new PageRequest()));
         var byUser = await log.ListAsync(new AuditLogQuery("u-early", null, null, null, null, new PageRequest()));
@@ -96,7 +96,7 @@ public sealed class AuditTrailTests : DomainTest
 
         await using (var db = await factory.CreateDbContextAsync())
         {
-            var customer = new Customer { CreatedAt = Harness.Clock.Now };
+            var customer = new Customer { CreatedAt = Harness.Clock.GetUtcNow() };
             customer.Apply(CustomerInputs.Valid());
             db.Customers.Add(customer);
             // Violates the primary key after the customer row is written, inside the same save.

@@ -28,7 +28,7 @@ public sealed class BookingServiceTests : DomainTest
         var booking = (await Harness.Get<BookingDirectory>().FindAsync(id))!;
         Assert.Equal("BKG-2026-00001", booking.Number);
         Assert.Equal(BookingStatus.Tentative, booking.Status);
-        Assert.Equal(Harness.Clock.Now + Booking.DefaultHold, booking.HoldExpiresAt);
+        Assert.Equal(Harness.Clock.GetUtcNow() + Booking.DefaultHold, booking.HoldExpiresAt);
         // 19:00 in Kuala Lumpur (UTC+8) is 11:00 UTC.
         Assert.Equal(new DateTimeOffset(2026, 12, 12, 11, 0, 0, TimeSpan.Zero), booking.StartsAt);
         Assert.Equal((2_500m, 150m, 2_650m, 795m), (booking.Subtotal, booking.TaxTotal, booking.Total, booking.DepositAmount));
@@ -69,7 +69,7 @@ public sealed class BookingServiceTests : DomainTest
     public async Task Numbers_restart_each_year_in_the_business_time_zone()
     {
         // 31 Dec 2026 17:00 UTC is already 1 Jan 2027 in Kuala Lumpur.
-        Harness.Clock.Now = new DateTimeOffset(2026, 12, 31, 17, 0, 0, TimeSpan.Zero);
+        Harness.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 31, 17, 0, 0, TimeSpan.Zero));
         var id = await Harness.Get<BookingService>().CreateAsync(BookingInputs.Valid(customerId, new DateTime(2027, 1, 20, 10, 0, 0)));
 
         Assert.Equal("BKG-2027-00001", (await Harness.Get<BookingDirectory>().FindAsync(id))!.Number);
@@ -137,7 +137,7 @@ public sealed class BookingServiceTests : DomainTest
         input.HoldUntil = new DateTime(2026, 12, 1, 12, 0, 0);
         var later = await service.CreateAsync(input);
 
-        Harness.Clock.Now += Booking.DefaultHold + TimeSpan.FromMinutes(1);
+        Harness.Clock.Advance(Booking.DefaultHold + TimeSpan.FromMinutes(1));
         Assert.Equal(1, await service.ExpireHoldsAsync());
         Assert.Equal(0, await service.ExpireHoldsAsync());
 

@@ -16,7 +16,7 @@ public sealed class BroadSearchTests : DomainTest
         await using var db = Harness.Db();
         for (var i = 0; i < Matching + 200; i++)
         {
-            var customer = new Customer { CreatedAt = Harness.Clock.Now, IsArchived = i % 7 == 0 };
+            var customer = new Customer { CreatedAt = Harness.Clock.GetUtcNow(), IsArchived = i % 7 == 0 };
             var name = i < Matching ? $"Sinar {(i * 7919) % 10_000:D4} Sdn Bhd" : $"Other {i:D4} Trading";
             customer.Apply(CustomerInputs.Valid(name: name, phone: "012-" + i.ToString("D7", CultureInfo.InvariantCulture), contact: null));
             db.Customers.Add(customer);

@@ -4,7 +4,7 @@ namespace BookingOps.Tests.Domain;
 
 public sealed class ConflictDetectorTests
 {
-    private static readonly TimeZoneInfo KualaLumpur = TimeZoneInfo.FindSystemTimeZoneById("Asia/Kuala_Lumpur");
+    private static readonly TimeZoneInfo KualaLumpur = TestTime.Zone;
 
     // The job under test: 12 Dec 2026, 10:00–14:00 UTC (18:00–22:00 in Kuala Lumpur).
     private static readonly TimeWindow Job = Window(10, 14);

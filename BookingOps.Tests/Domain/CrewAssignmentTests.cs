@@ -225,7 +225,7 @@ public sealed class CrewAssignmentTests : DomainTest
         var badrul = await Harness.Get<CrewService>().CreateAsync(new CrewMemberInput { Name = "Badrul", Roles = ["driver"], Phone = "012-555 0002" });
         await Harness.Get<CrewAssignmentService>().AssignAsync(new AssignCrewInput { BookingId = booking, CrewMemberId = badrul, Role = "driver", Fee = 80m }, false);
 
-        var mine = await Harness.Get<CrewDirectory>().ForUserAsync(ainaLogin, upcoming: true, Harness.Clock.Now);
+        var mine = await Harness.Get<CrewDirectory>().ForUserAsync(ainaLogin, upcoming: true, Harness.Clock.GetUtcNow());
         var staffing = await Harness.Get<CrewDirectory>().StaffingAsync(booking);
 
         Assert.Equal([offer], mine.Select(a => a.Id));

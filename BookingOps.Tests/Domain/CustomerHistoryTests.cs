@@ -2,6 +2,7 @@ using BookingOps.Domain.Auditing;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Customers;
 using BookingOps.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingOps.Tests.Domain;
@@ -9,7 +10,7 @@ namespace BookingOps.Tests.Domain;
 public sealed class CustomerHistoryTests : IDisposable
 {
     private readonly TempDirectory directory = new();
-    private readonly TestClock clock = new();
+    private readonly FakeTimeProvider clock = TestTime.Frozen();
     private readonly ReferencingModel.Factory factory;
 
     public CustomerHistoryTests()

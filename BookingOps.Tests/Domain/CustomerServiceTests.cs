@@ -18,7 +18,7 @@ public sealed class CustomerServiceTests : DomainTest
         Assert.Equal("Tan Events", customer.Name);
         Assert.Equal("ops@tanevents.my", customer.Email);
         Assert.Equal("60123456789", customer.PhoneDigits);
-        Assert.Equal(Harness.Clock.Now, customer.CreatedAt);
+        Assert.Equal(Harness.Clock.GetUtcNow(), customer.CreatedAt);
         Assert.False(customer.IsArchived);
     }
 

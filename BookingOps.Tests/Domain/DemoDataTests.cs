@@ -34,7 +34,7 @@ public sealed class DemoDataTests : DomainTest
 
         await using var db = Harness.Db();
         var bookings = await db.Bookings.ToListAsync();
-        var now = Harness.Clock.Now;
+        var now = Harness.Clock.GetUtcNow();
         Assert.Equal(400, bookings.Count);
         Assert.Equal(400, bookings.Select(b => b.Number).Distinct().Count());
         Assert.All(bookings.Where(b => b.EndsAt <= now && b.Status != BookingOps.Domain.Bookings.BookingStatus.Cancelled), b => Assert.Equal(BookingOps.Domain.Bookings.BookingStatus.Completed, b.Status));

@@ -20,7 +20,7 @@ public sealed class FirstRunSetupTests : DomainTest
             CurrencyCode = "myr",
             TaxName = "SST",
             TaxRatePercent = 6m,
-            TimeZoneId = "Asia/Kuala_Lumpur",
+            TimeZoneId = TestTime.ZoneId,
         },
         AdminName = "Farid Kilat",
         AdminEmail = "farid@kilatbins.my",
@@ -44,7 +44,7 @@ public sealed class FirstRunSetupTests : DomainTest
         var profile = await Harness.Get<BusinessSettingsService>().GetAsync();
         Assert.Equal("Kilat Bins Sdn Bhd", profile!.Name);
         Assert.Equal("MYR", profile.CurrencyCode);
-        Assert.Equal(Harness.Clock.Now, profile.SetupCompletedAt);
+        Assert.Equal(Harness.Clock.GetUtcNow(), profile.SetupCompletedAt);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace BookingOps.Tests.Domain;
 
 public sealed class FleetRulesTests
 {
-    private static readonly TimeZoneInfo KualaLumpur = TimeZoneInfo.FindSystemTimeZoneById("Asia/Kuala_Lumpur");
+    private static readonly TimeZoneInfo KualaLumpur = TestTime.Zone;
 
     // 12 Dec 2026, 09:00–13:00 in Kuala Lumpur.
     private static readonly TimeWindow Job = new(new DateTimeOffset(2026, 12, 12, 1, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 12, 5, 0, 0, TimeSpan.Zero));

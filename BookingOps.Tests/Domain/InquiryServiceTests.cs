@@ -131,7 +131,7 @@ public sealed class InquiryServiceTests : DomainTest
         var service = Harness.Get<InquiryService>();
         var customerId = await Harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid());
         var id = await service.CreateAsync(Input(customerId));
-        var form = InquiryInput.From((await Harness.Get<InquiryDirectory>().FindAsync(id))!, TimeZoneInfo.FindSystemTimeZoneById("Asia/Kuala_Lumpur"));
+        var form = InquiryInput.From((await Harness.Get<InquiryDirectory>().FindAsync(id))!, TestTime.Zone);
         Assert.Equal(new DateTime(2027, 2, 14, 20, 0, 0), form.RequestedStart);
 
         form.EventType = "Gala dinner show";
@@ -152,9 +152,9 @@ public sealed class InquiryServiceTests : DomainTest
         var service = Harness.Get<InquiryService>();
         var customerId = await Harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid());
         var first = await service.CreateAsync(Input(customerId));
-        Harness.Clock.Now += TimeSpan.FromMinutes(5);
+        Harness.Clock.Advance(TimeSpan.FromMinutes(5));
         var second = await service.CreateAsync(Input(customerId));
-        Harness.Clock.Now += TimeSpan.FromMinutes(5);
+        Harness.Clock.Advance(TimeSpan.FromMinutes(5));
         var lost = await service.CreateAsync(Input(customerId));
         await service.MarkLostAsync(lost, 0, "No budget");
 

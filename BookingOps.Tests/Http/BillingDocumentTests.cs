@@ -3,6 +3,7 @@ using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Customers;
+using BookingOps.Domain.Settings;
 using BookingOps.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,10 +23,10 @@ public sealed class BillingDocumentTests : IAsyncLifetime, IAsyncDisposable
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var customer = await services.GetRequiredService<CustomerService>().CreateAsync(CustomerInputs.Valid());
-        var booking = await services.GetRequiredService<BookingService>().CreateAsync(BookingInputs.Valid(customer, DateTime.Today.AddDays(30).AddHours(19)));
+        var booking = await services.GetRequiredService<BookingService>().CreateAsync(BookingInputs.Valid(customer, TestTime.At(30, 19)));
         invoice = await services.GetRequiredService<InvoiceService>().CreateForBookingAsync(booking, InvoiceKind.Deposit);
         await services.GetRequiredService<InvoiceService>().IssueAsync(invoice, 0);
-        var today = await services.GetRequiredService<InvoiceDirectory>().TodayAsync();
+        var today = await services.GetRequiredService<BusinessCalendar>().TodayAsync();
         payment = (await services.GetRequiredService<PaymentService>().RecordAsync(new PaymentInput { InvoiceId = invoice, Amount = 100m, ReceivedOn = today })).PaymentId;
     }
 

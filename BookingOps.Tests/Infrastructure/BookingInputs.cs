@@ -4,13 +4,19 @@ namespace BookingOps.Tests.Infrastructure;
 
 public static class BookingInputs
 {
-    /// <summary>A 4-hour wedding show on 12 Dec 2026, 19:00 business time, with one priced line.</summary>
+    /// <summary>The default show's start: three weeks after the pinned today, 19:00 business time (12 Dec 2026).</summary>
+    public static DateTime ShowStart { get; } = TestTime.At(21, 19);
+
+    /// <summary>
+    /// A 4-hour wedding show (by default at <see cref="ShowStart"/>) with one priced line of 2,500.00 + 6 %
+    /// tax, a 30 % deposit due in 9 days (30 Nov 2026) and the rest 2 days before the show (10 Dec 2026).
+    /// </summary>
     public static BookingInput Valid(int customerId, DateTime? start = null) => new()
     {
         CustomerId = customerId,
         ServiceType = "Wedding dance show",
-        Start = start ?? new DateTime(2026, 12, 12, 19, 0, 0),
-        End = (start ?? new DateTime(2026, 12, 12, 19, 0, 0)).AddHours(4),
+        Start = start ?? ShowStart,
+        End = (start ?? ShowStart).AddHours(4),
         Address = "Dewan Seri Endon, Putrajaya",
         Area = "Putrajaya",
         State = "WP Putrajaya",
@@ -19,7 +25,7 @@ public static class BookingInputs
         PriceLines = [new() { Description = "Dance show, 4 dancers", Quantity = 1, UnitPrice = 2_500m, TaxRatePercent = 6m }],
         DepositKind = DepositKind.Percent,
         DepositValue = 30m,
-        DepositDueDate = new DateOnly(2026, 11, 30),
-        FinalDueDate = new DateOnly(2026, 12, 10),
+        DepositDueDate = TestTime.Today.AddDays(9),
+        FinalDueDate = TestTime.Today.AddDays(19),
     };
 }

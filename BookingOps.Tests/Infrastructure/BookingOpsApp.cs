@@ -2,13 +2,18 @@ using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Setup;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace BookingOps.Tests.Infrastructure;
 
-/// <summary>The real app, in process, on a fresh temporary data folder of its own.</summary>
-public sealed class BookingOpsApp(int signInAttemptsPerMinute = 1_000) : WebApplicationFactory<Program>
+/// <summary>
+/// The real app, in process, on a fresh temporary data folder of its own, with its clock pinned to
+/// <see cref="TestTime.Now"/>: frozen unless the test passes another (browser tests pass a running one).
+/// </summary>
+public sealed class BookingOpsApp(int signInAttemptsPerMinute = 1_000, TimeProvider? clock = null) : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "owner@example.test";
     public const string Password = "a long test password";
@@ -17,12 +22,15 @@ public sealed class BookingOpsApp(int signInAttemptsPerMinute = 1_000) : WebAppl
 
     public string DataDirectory => data.Path;
 
+    public TimeProvider Clock { get; } = clock ?? TestTime.Frozen();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseContentRoot(RepositoryRoot.Path);
         builder.UseSetting("BookingOps:DataDirectory", data.Path);
         builder.UseSetting("BookingOps:SignInAttemptsPerMinute", signInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureTestServices(services => services.RemoveAll<TimeProvider>().AddSingleton(Clock));
     }
 
     /// <summary>Completes first-run setup the way the setup page does, with a known Admin.</summary>
@@ -31,7 +39,7 @@ public sealed class BookingOpsApp(int signInAttemptsPerMinute = 1_000) : WebAppl
         await using var scope = Services.CreateAsyncScope();
         var input = new SetupInput
         {
-            Business = new() { Name = "Test Events Sdn Bhd", CurrencyCode = "MYR", TaxName = "SST", TaxRatePercent = 6m, TimeZoneId = "Asia/Kuala_Lumpur" },
+            Business = new() { Name = "Test Events Sdn Bhd", CurrencyCode = "MYR", TaxName = "SST", TaxRatePercent = 6m, TimeZoneId = TestTime.ZoneId },
             AdminName = "Owner",
             AdminEmail = AdminEmail,
             AdminPassword = Password,

@@ -4,6 +4,7 @@ using BookingOps.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BookingOps.Tests.Infrastructure;
 
@@ -26,7 +27,11 @@ public sealed class DomainHarness : IAsyncDisposable
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
-    public TestClock Clock { get; } = new();
+    /// <summary>Stands still at <see cref="TestTime.Now"/> until the test moves it.</summary>
+    public FakeTimeProvider Clock { get; } = TestTime.Frozen();
+
+    /// <summary>The business's date on <see cref="Clock"/>.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), TestTime.Zone).DateTime);
 
     public TestActor Actor { get; } = new();
 

@@ -23,7 +23,7 @@ public sealed class AuditChangesRenderingTests
     public async Task Recorded_instants_read_in_the_business_time_zone_dates_as_dates_and_other_values_as_recorded()
     {
         var changes = new List<AuditChange> { new("StartsAt", "2026-12-12T11:00:00.0000000+00:00", "2026-12-13T01:30:00.0000000+00:00"), new("DueDate", null, "2026-12-12"), new("Number", null, "INV-2026-00001") };
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Kuala_Lumpur");
+        var zone = TestTime.Zone;
 
         var document = await ComponentRenderer.RenderAsync<AuditChanges>(new() { [nameof(AuditChanges.Changes)] = changes, [nameof(AuditChanges.Zone)] = zone });
 

@@ -35,7 +35,7 @@ public static class PerfCommand
             // Documents print the business header, which first-run setup would have saved.
             if (!await db.BusinessProfiles.AnyAsync())
             {
-                db.BusinessProfiles.Add(new BusinessProfile { Name = "Perf Events Sdn Bhd", TaxRatePercent = 6m, SetupCompletedAt = DateTimeOffset.UtcNow });
+                db.BusinessProfiles.Add(new BusinessProfile { Name = "Perf Events Sdn Bhd", TaxRatePercent = 6m, SetupCompletedAt = services.GetRequiredService<TimeProvider>().GetUtcNow() });
                 await db.SaveChangesAsync();
             }
         }
@@ -113,7 +113,7 @@ public static class PerfCommand
     {
         var directory = services.GetRequiredService<BookingDirectory>();
         var dashboard = services.GetRequiredService<DashboardQuery>();
-        var now = DateTimeOffset.UtcNow;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var monthStart = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
         Console.WriteLine($"Bookings over {count:N0} bookings in five years:");
 
@@ -164,7 +164,7 @@ public static class PerfCommand
         var assignmentService = services.GetRequiredService<CrewAssignmentService>();
         var directory = services.GetRequiredService<CrewDirectory>();
         var boards = services.GetRequiredService<BoardQuery>();
-        var monday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-(((int)DateTime.UtcNow.DayOfWeek + 6) % 7));
+        var monday = await ThisMondayAsync(services);
         var next = 0;
         (int Booking, int Crew, string Role) Sample() => samples[next++ % samples.Count];
         await MeasureAsync("conflict check, one person and booking", () =>
@@ -200,7 +200,7 @@ public static class PerfCommand
         var assignmentService = services.GetRequiredService<AssetAssignmentService>();
         var finder = services.GetRequiredService<AssetFinder>();
         var boards = services.GetRequiredService<BoardQuery>();
-        var monday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-(((int)DateTime.UtcNow.DayOfWeek + 6) % 7));
+        var monday = await ThisMondayAsync(services);
         var (nextSample, nextRequirement) = (0, 0);
         await MeasureAsync("conflict check, one asset and booking", () =>
         {
@@ -234,23 +234,24 @@ public static class PerfCommand
         await MeasureAsync("invoice list, first page", () => directory.ListAsync(new InvoiceListQuery()));
         await MeasureAsync("invoice list, status issued", () => directory.ListAsync(new InvoiceListQuery(Status: InvoiceStatus.Issued)));
         await MeasureAsync("invoice list, overdue", () => directory.ListAsync(new InvoiceListQuery(OverdueOnly: true)));
-        var byNumber = new InvoiceListQuery(Search: $"INV-{DateTime.UtcNow.Year}-0001");
+        var today = await services.GetRequiredService<BusinessCalendar>().TodayAsync();
+        var printedAt = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var byNumber = new InvoiceListQuery(Search: $"INV-{today.Year}-0001");
         await MeasureAsync("invoice list, search number prefix", () => directory.ListAsync(byNumber));
         Print(await directory.ExplainListAsync(byNumber));
         var byPhone = new InvoiceListQuery(Search: phone);
         await MeasureAsync($"invoice list, search phone {phone}", () => directory.ListAsync(byPhone));
         Print(await directory.ExplainListAsync(byPhone));
-        await MeasureAsync("payments list, one method, a month", () => directory.PaymentsAsync(new PaymentListQuery(PaymentMethod.Cash, DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(-1)), DateOnly.FromDateTime(DateTime.UtcNow))));
+        await MeasureAsync("payments list, one method, a month", () => directory.PaymentsAsync(new PaymentListQuery(PaymentMethod.Cash, today.AddMonths(-1), today)));
 
         var next = 0;
         await MeasureAsync("invoice PDF, 1 line (read + render)", async () =>
-            BillingPdf.Invoice((await documents.InvoiceAsync(oneLine[next++ % oneLine.Count]))!, PaperFormat.A4, DateTimeOffset.UtcNow));
+            BillingPdf.Invoice((await documents.InvoiceAsync(oneLine[next++ % oneLine.Count]))!, PaperFormat.A4, printedAt));
         var sixty = await SixtyLineInvoiceAsync(services, dbFactory);
         await MeasureAsync("invoice PDF, 60 lines (read + render)", async () =>
-            BillingPdf.Invoice((await documents.InvoiceAsync(sixty))!, PaperFormat.A4, DateTimeOffset.UtcNow));
+            BillingPdf.Invoice((await documents.InvoiceAsync(sixty))!, PaperFormat.A4, printedAt));
 
         var recorder = services.GetRequiredService<PaymentService>();
-        var today = await directory.TodayAsync();
         var paying = 0;
         await MeasureAsync("record a payment (transaction included)", () => recorder.RecordAsync(new PaymentInput
         {
@@ -279,6 +280,12 @@ public static class PerfCommand
         });
         await invoices.IssueAsync(id, 0);
         return id;
+    }
+
+    private static async Task<DateOnly> ThisMondayAsync(IServiceProvider services)
+    {
+        var today = await services.GetRequiredService<BusinessCalendar>().TodayAsync();
+        return today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
     }
 
     private static async Task MeasureAsync<T>(string name, Func<Task<T>> query)

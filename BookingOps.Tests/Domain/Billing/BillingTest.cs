@@ -19,7 +19,7 @@ public abstract class BillingTest : DomainTest
 
     protected int Booking { get; private set; }
 
-    protected static DateOnly Today { get; } = new(2026, 11, 21);
+    protected static DateOnly Today => TestTime.Today;
 
     public override async Task InitializeAsync()
     {
@@ -46,7 +46,7 @@ public abstract class BillingTest : DomainTest
             InvoiceId = invoiceId,
             Amount = amount,
             Method = method,
-            ReceivedOn = Today,
+            ReceivedOn = Harness.Today,
             Reference = "FPX 8812",
             IdempotencyKey = key ?? Guid.NewGuid().ToString("N"),
         });

@@ -258,10 +258,10 @@ public sealed class InvoiceTests : BillingTest
         Assert.Equal([draft], (await directory.ListAsync(new InvoiceListQuery(Search: "019-777"))).Items.Select(i => i.Id));
         Assert.Empty((await directory.ListAsync(new InvoiceListQuery(OverdueOnly: true))).Items);
 
-        Harness.Clock.Now = Harness.Clock.Now.AddDays(10);
+        Harness.Clock.Advance(TimeSpan.FromDays(10));
         var overdue = Assert.Single((await directory.ListAsync(new InvoiceListQuery(OverdueOnly: true))).Items);
         Assert.Equal((deposit.Id, 795m), (overdue.Id, overdue.Balance));
-        Assert.True(overdue.IsOverdue(await directory.TodayAsync()));
+        Assert.True(overdue.IsOverdue(Harness.Today));
         Assert.Equal(795m, await directory.OutstandingAsync(Customer));
     }
 
@@ -270,7 +270,7 @@ public sealed class InvoiceTests : BillingTest
     {
         var deposit = await IssueAsync(await DraftAsync(InvoiceKind.Deposit));
         var dashboard = Harness.Get<BookingOps.Domain.Dashboard.DashboardQuery>();
-        Harness.Clock.Now = new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.Zero);
+        Harness.Clock.SetUtcNow(TestTime.Instant(TestTime.At(4, 10)));
         Assert.Equal([Booking], (await dashboard.GetAsync()).DepositsDue.Select(d => d.BookingId));
 
         await PayAsync(deposit.Id, 795m);
@@ -279,12 +279,12 @@ public sealed class InvoiceTests : BillingTest
         Assert.Equal((BookingPaymentState.DepositPaid, 795m), (row.PaymentState, row.Paid));
         var data = await dashboard.GetAsync();
         Assert.Empty(data.DepositsDue);
-        Assert.Equal(0m, data.Money.ReceivedToday);
-        Harness.Clock.Now = new DateTimeOffset(2026, 11, 21, 2, 0, 0, TimeSpan.Zero);
-        Assert.Equal((795m, 1), ((await dashboard.GetAsync()).Money.ReceivedToday, (await dashboard.GetAsync()).Money.PaymentsToday));
+        Assert.Equal((795m, 1), (data.Money.ReceivedToday, data.Money.PaymentsToday));
+        Harness.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal((0m, 0), ((await dashboard.GetAsync()).Money.ReceivedToday, (await dashboard.GetAsync()).Money.PaymentsToday));
 
         var final = await IssueAsync(await DraftAsync(InvoiceKind.Final));
-        Harness.Clock.Now = new DateTimeOffset(2026, 12, 11, 2, 0, 0, TimeSpan.Zero);
+        Harness.Clock.SetUtcNow(TestTime.Instant(TestTime.At(20, 10)));
         Assert.Equal((1, 1_855m), ((await dashboard.GetAsync()).Money.OverdueInvoices, (await dashboard.GetAsync()).Money.OverdueAmount));
         Assert.Equal(final.Id, Assert.Single((await Harness.Get<InvoiceDirectory>().ListAsync(new InvoiceListQuery(OverdueOnly: true))).Items).Id);
     }

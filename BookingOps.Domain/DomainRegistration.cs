@@ -49,6 +49,7 @@ public static class DomainRegistration
         services.AddScoped<BusinessCalendar>();
         services.AddSingleton<ChangeFeed>();
         services.AddScoped<BookingService>();
+        services.AddScoped<NewBookingForm>();
         services.AddScoped<BookingDirectory>();
         services.AddScoped<InquiryService>();
         services.AddScoped<InquiryDirectory>();

@@ -54,6 +54,12 @@ public class Invoice : IVersioned
 
     public DateOnly? DueDate { get; private set; }
 
+    /// <summary>
+    /// The due date the draft carried (e.g. its booking's deposit due date) when it was issued after that
+    /// date had passed; the invoice is then due on its issue date instead.
+    /// </summary>
+    public DateOnly? DueDateMovedFrom { get; private set; }
+
     public string? Notes { get; private set; }
 
     public string? VoidReason { get; private set; }
@@ -108,7 +114,10 @@ public class Invoice : IVersioned
         (Subtotal, DiscountTotal, TaxTotal, DeductionTotal, Total) = (totals.Subtotal, totals.Discount, totals.Tax, deducted, totals.Total - deducted);
     }
 
-    /// <summary>Gives a draft its number and issue date; its due date defaults to the payment terms.</summary>
+    /// <summary>
+    /// Gives a draft its number and issue date; its due date defaults to the payment terms, and one that
+    /// has passed since the draft was made moves to the issue date (kept in <see cref="DueDateMovedFrom"/>).
+    /// </summary>
     public void Issue(string number, DateOnly issuedOn, int paymentTermsDays)
     {
         EnsureDraft("issued again");
@@ -120,11 +129,23 @@ public class Invoice : IVersioned
         var due = DueDate ?? issuedOn.AddDays(Math.Max(0, paymentTermsDays));
         if (due < issuedOn)
         {
-            throw new DomainValidationException(nameof(DueDate), $"The due date is before today's issue date ({issuedOn.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}); move it on.");
+            (DueDateMovedFrom, due) = (due, issuedOn);
         }
 
         (Number, IssuedOn, DueDate) = (number, issuedOn, due);
         Settle(0m, 0m);
+    }
+
+    /// <summary>
+    /// A due date the user types may not lie before today; one carried over unchanged (from the booking or
+    /// an earlier save) may, and moves to the issue date when the invoice is issued.
+    /// </summary>
+    public static void EnsureDueDateTypedAhead(DateOnly? typed, DateOnly? stored, DateOnly today)
+    {
+        if (typed is { } due && due != stored && due < today)
+        {
+            throw new DomainValidationException(nameof(DueDate), $"The due date is before today ({today.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}); choose today or later.");
+        }
     }
 
     /// <summary>Voids an issued invoice that holds no money; its number stays taken, so the series has no gap.</summary>
@@ -159,6 +180,9 @@ public class Invoice : IVersioned
         status is InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid ? total - paid : 0m;
 
     public bool IsOverdue(DateOnly today) => Balance > 0m && DueDate < today;
+
+    /// <summary>A draft's due date that has gone by; issuing it moves the due date to the issue date.</summary>
+    public bool DueDateHasPassed(DateOnly today) => IsDraft && DueDate < today;
 
     /// <summary>Refuses a payment the invoice cannot take: not issued, settled, or more than the balance.</summary>
     public void EnsurePayable(decimal amount)

@@ -24,6 +24,7 @@ public sealed class InvoiceService(
     public async Task<int> CreateAsync(InvoiceInput input, CancellationToken cancellationToken = default)
     {
         InputValidation.EnsureValid(input);
+        Invoice.EnsureDueDateTypedAhead(input.DueDate, null, await calendar.TodayAsync());
         var currency = await calendar.CurrencyAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!await db.Customers.AnyAsync(c => c.Id == input.CustomerId && !c.IsArchived, cancellationToken))
@@ -101,6 +102,7 @@ public sealed class InvoiceService(
         var currency = await calendar.CurrencyAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var invoice = await LoadAsync(db, id, cancellationToken);
+        Invoice.EnsureDueDateTypedAhead(input.DueDate, invoice.DueDate, await calendar.TodayAsync());
         var deductions = invoice is { Kind: InvoiceKind.Final, BookingId: { } booking } ? await DeductionsAsync(db, booking, invoice.Id, cancellationToken) : [];
         invoice.Edit(input, deductions, currency);
         await db.SaveVersionedAsync(invoice, input.Version, ConflictMessage, cancellationToken);

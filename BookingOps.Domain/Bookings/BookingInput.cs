@@ -70,7 +70,7 @@ public sealed class BookingInput : IValidatableObject
         AssetRequirements = booking.AssetRequirements.Select(a => new AssetRequirementInput { AssetType = a.AssetType, Size = a.Size, Count = a.Count }).ToList(),
         PriceLines = booking.PriceLines.Select(PriceLineInput.From).ToList(),
         DepositKind = booking.DepositKind,
-        DepositValue = booking.DepositValue,
+        DepositValue = Decimals.Trimmed(booking.DepositValue),
         DepositDueDate = booking.DepositDueDate,
         FinalDueDate = booking.FinalDueDate,
         HoldUntil = booking.HoldExpiresAt is { } hold ? TimeZoneInfo.ConvertTime(hold, zone).DateTime : null,

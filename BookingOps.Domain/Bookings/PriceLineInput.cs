@@ -28,9 +28,9 @@ public sealed class PriceLineInput
     public static PriceLineInput From(PriceLine line) => new()
     {
         Description = line.Description,
-        Quantity = line.Quantity,
-        UnitPrice = line.UnitPrice,
-        DiscountPercent = line.DiscountPercent,
-        TaxRatePercent = line.TaxRatePercent,
+        Quantity = Decimals.Trimmed(line.Quantity),
+        UnitPrice = Decimals.Trimmed(line.UnitPrice),
+        DiscountPercent = Decimals.Trimmed(line.DiscountPercent),
+        TaxRatePercent = Decimals.Trimmed(line.TaxRatePercent),
     };
 }

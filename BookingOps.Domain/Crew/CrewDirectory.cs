@@ -93,9 +93,8 @@ public sealed class CrewDirectory(IDbContextFactory<BookingOpsDbContext> dbFacto
         }
 
         var wanted = role.Trim().ToLowerInvariant();
-        var (from, to) = (booking.StartsAt - buffer, booking.EndsAt + buffer);
         var longest = await CrewAvailability.LongestAssignmentAsync(db, cancellationToken);
-        var earliestStart = from - longest;
+        var (clashing, away) = Busy(db, booking, buffer, longest);
         var (weekFrom, weekTo) = (booking.StartsAt.AddDays(-3.5), booking.StartsAt.AddDays(3.5));
         var alreadyOn = await db.CrewAssignments
             .Where(a => a.BookingId == bookingId && a.Status != AssignmentStatus.Declined)
@@ -103,11 +102,8 @@ public sealed class CrewDirectory(IDbContextFactory<BookingOpsDbContext> dbFacto
             .ToListAsync(cancellationToken);
         var candidates = await db.CrewMembers.AsNoTracking()
             .Where(c => c.IsActive && c.Roles.Contains(wanted))
-            .Where(c => !db.CrewAssignments.Any(a => a.CrewMemberId == c.Id && a.BookingId != bookingId
-                && (a.Status == AssignmentStatus.Offered || a.Status == AssignmentStatus.Accepted)
-                && a.StartsAt > earliestStart && a.StartsAt < to && a.EndsAt > from
-                && db.Bookings.Any(b => b.Id == a.BookingId && b.Status != Bookings.BookingStatus.Cancelled)))
-            .Where(c => !db.TimeOff.Any(t => t.CrewMemberId == c.Id && t.StartsAt < booking.EndsAt && t.EndsAt > booking.StartsAt))
+            .Where(c => !clashing.Any(a => a.CrewMemberId == c.Id))
+            .Where(c => !away.Any(t => t.CrewMemberId == c.Id))
             .Select(c => new
             {
                 c.Id,
@@ -125,6 +121,57 @@ public sealed class CrewDirectory(IDbContextFactory<BookingOpsDbContext> dbFacto
             .Select(c => new AvailableCrew(c.Id, c.Name, c.Roles, c.DefaultRate, c.MinutesThatWeek / 60d))
             .OrderBy(c => c.HoursBookedThatWeek).ThenBy(c => c.DefaultRate).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
+    }
+
+    /// <summary>
+    /// The active crew for the booking's person picker, by name, each saying why they cannot take it: the
+    /// booking they already work at that time (within the buffer), or time off.
+    /// </summary>
+    public async Task<IReadOnlyList<CrewPick>> PickerAsync(int bookingId, TimeSpan buffer, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var booking = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
+        if (booking is null)
+        {
+            return [];
+        }
+
+        var (clashing, away) = Busy(db, booking, buffer, await CrewAvailability.LongestAssignmentAsync(db, cancellationToken));
+        var people = await db.CrewMembers.AsNoTracking()
+            .Where(c => c.IsActive)
+            .OrderBy(c => c.Name).ThenBy(c => c.Id)
+            .Take(PageRequest.MaxTake)
+            .Select(c => new
+            {
+                c.Id,
+                c.Name,
+                c.DefaultRate,
+                Clash = clashing.Where(a => a.CrewMemberId == c.Id)
+                    .Join(db.Bookings, a => a.BookingId, b => b.Id, (a, b) => b.Number)
+                    .FirstOrDefault(),
+                Away = away.Any(t => t.CrewMemberId == c.Id),
+            })
+            .ToListAsync(cancellationToken);
+        return people
+            .Select(p => new CrewPick(p.Id, p.Name, p.DefaultRate, p.Clash is { } number ? $"on {number}" : p.Away ? "time off" : null))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Live offers and jobs of other bookings that overlap <paramref name="booking"/> within the buffer, and
+    /// time off during it: what makes a person busy for it.
+    /// </summary>
+    private static (IQueryable<CrewAssignment> Clashing, IQueryable<TimeOff> Away) Busy(
+        BookingOpsDbContext db, Bookings.Booking booking, TimeSpan buffer, TimeSpan longest)
+    {
+        var (from, to) = (booking.StartsAt - buffer, booking.EndsAt + buffer);
+        var earliestStart = from - longest;
+        var clashing = db.CrewAssignments.Where(a => a.BookingId != booking.Id
+            && (a.Status == AssignmentStatus.Offered || a.Status == AssignmentStatus.Accepted)
+            && a.StartsAt > earliestStart && a.StartsAt < to && a.EndsAt > from
+            && db.Bookings.Any(b => b.Id == a.BookingId && b.Status != Bookings.BookingStatus.Cancelled));
+        var away = db.TimeOff.Where(t => t.StartsAt < booking.EndsAt && t.EndsAt > booking.StartsAt);
+        return (clashing, away);
     }
 
     private static IQueryable<AssignmentView> Views(BookingOpsDbContext db, IQueryable<CrewAssignment> assignments) =>

@@ -12,6 +12,7 @@ namespace BookingOps.Domain.Inquiries;
 public sealed class InquiryService(
     IDbContextFactory<BookingOpsDbContext> dbFactory,
     BookingService bookings,
+    NewBookingForm newBooking,
     BusinessCalendar calendar,
     ChangeFeed changes,
     TimeProvider clock)
@@ -89,26 +90,18 @@ public sealed class InquiryService(
             throw new BusinessRuleException("Set the requested date and time before converting the inquiry to a booking.");
         }
 
-        var profile = await calendar.ZoneAsync();
-        var localStart = TimeZoneInfo.ConvertTime(start, profile).DateTime;
-        var localEnd = inquiry.RequestedEnd is { } end ? TimeZoneInfo.ConvertTime(end, profile).DateTime : localStart.AddHours(4);
-        var lines = inquiry.QuoteAmount is { } quote
-            ? new List<PriceLineInput> { new() { Description = $"{inquiry.EventType} (as quoted)", Quantity = 1m, UnitPrice = quote } }
-            : [];
-        return new BookingInput
+        var localStart = await calendar.ToLocalAsync(start);
+        var input = await newBooking.CreateAsync(inquiry.CustomerId, localStart);
+        if (inquiry.RequestedEnd is { } end)
         {
-            CustomerId = inquiry.CustomerId,
-            ServiceType = inquiry.EventType,
-            Start = localStart,
-            End = localEnd,
-            Address = inquiry.Address,
-            Area = inquiry.Area,
-            State = inquiry.State,
-            Notes = inquiry.Notes,
-            PriceLines = lines,
-            DepositKind = DepositKind.Percent,
-            DepositValue = 0m,
-        };
+            input.End = await calendar.ToLocalAsync(end);
+        }
+
+        var quoted = input.PriceLines[0];
+        (quoted.Description, quoted.UnitPrice) = ($"{inquiry.EventType} (as quoted)", inquiry.QuoteAmount ?? 0m);
+        input.PriceLines = inquiry.QuoteAmount is null ? [] : [quoted];
+        (input.ServiceType, input.Address, input.Area, input.State, input.Notes) = (inquiry.EventType, inquiry.Address, inquiry.Area, inquiry.State, inquiry.Notes);
+        return input;
     }
 
     private async Task<(DateTimeOffset? Start, DateTimeOffset? End)> TimesAsync(InquiryInput input)

@@ -35,6 +35,9 @@ public class BusinessProfile : IVersioned
     /// <summary>Travel and set-up time kept free between two jobs of the same person or asset.</summary>
     public int JobBufferMinutes { get; set; } = 30;
 
+    /// <summary>The deposit a new booking asks for, as a percentage of its total, until the form says otherwise.</summary>
+    public decimal DefaultDepositPercent { get; set; } = 30m;
+
     /// <summary>The logo's file in the uploads folder (a generated name), or none.</summary>
     public string? LogoFileName { get; set; }
 
@@ -56,5 +59,6 @@ public class BusinessProfile : IVersioned
         TimeZoneId = input.TimeZoneId.Trim();
         PaymentTermsDays = input.PaymentTermsDays;
         JobBufferMinutes = input.JobBufferMinutes;
+        DefaultDepositPercent = input.DefaultDepositPercent;
     }
 }

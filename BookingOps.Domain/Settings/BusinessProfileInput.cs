@@ -48,6 +48,10 @@ public sealed class BusinessProfileInput
     [Range(0, 24 * 60, ErrorMessage = "The buffer between jobs must be between 0 and 1,440 minutes.")]
     public int JobBufferMinutes { get; set; } = 30;
 
+    [Range(typeof(decimal), "0", "100", ErrorMessage = "The default deposit must be between 0 and 100 %.")]
+    [MaxDecimals(2)]
+    public decimal DefaultDepositPercent { get; set; } = 30m;
+
     public long Version { get; set; }
 
     public static BusinessProfileInput From(BusinessProfile profile) => new()
@@ -64,6 +68,7 @@ public sealed class BusinessProfileInput
         TimeZoneId = profile.TimeZoneId,
         PaymentTermsDays = profile.PaymentTermsDays,
         JobBufferMinutes = profile.JobBufferMinutes,
+        DefaultDepositPercent = Decimals.Trimmed(profile.DefaultDepositPercent),
         Version = profile.Version,
     };
 }

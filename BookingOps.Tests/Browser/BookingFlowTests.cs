@@ -46,9 +46,21 @@ public sealed class BookingFlowTests(BrowserSession session) : IClassFixture<Bro
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/bookings/\d+$"));
         await Assertions.Expect(page.Locator("#booking-status")).ToContainTextAsync("Tentative");
         await Assertions.Expect(page.Locator("#booking-when")).ToContainTextAsync("12 Dec 2026, 19:00");
-        await Assertions.Expect(page.Locator("#booking-detail-total")).ToHaveTextAsync("3,500.00");
+        await Assertions.Expect(page.Locator("#booking-detail-total")).ToHaveTextAsync("3,710.00");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(new Regex("^BKG-"));
         var number = (await page.Locator("h1").TextContentAsync())!.Trim();
+
+        // The quoted line reads as typed, and a line added while editing takes the business's tax rate.
+        var bookingPath = new Uri(page.Url).AbsolutePath;
+        await page.GotoAsync(bookingPath + "/edit");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.Locator(".price-line[data-line='0'] .line-quantity input")).ToHaveValueAsync("1");
+        await Assertions.Expect(page.Locator(".price-line[data-line='0'] .line-price input")).ToHaveValueAsync("3500");
+        await Assertions.Expect(page.Locator(".price-line[data-line='0'] .line-tax input")).ToHaveValueAsync("6");
+        await page.ClickAsync("#add-line");
+        await Assertions.Expect(page.Locator(".price-line[data-line='1'] .line-tax input")).ToHaveValueAsync("6");
+        await page.GotoAsync(bookingPath);
+        await page.WaitForInteractiveAsync();
         await page.ClickAsync("#confirm-booking");
         await Assertions.Expect(page.Locator("#booking-status")).ToContainTextAsync("Confirmed");
         await page.ScreenshotAsync("10-booking-detail");

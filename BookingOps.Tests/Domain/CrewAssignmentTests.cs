@@ -331,4 +331,25 @@ public sealed class CrewAssignmentTests : DomainTest
         Assert.Equal(AssignmentStatus.Completed, (await db.CrewAssignments.SingleAsync(a => a.Id == accepted)).Status);
         Assert.Equal(AssignmentStatus.Offered, (await db.CrewAssignments.SingleAsync(a => a.Id == unanswered)).Status);
     }
+
+    [Fact]
+    public async Task The_person_picker_says_who_is_busy_at_that_time_and_why()
+    {
+        var crew = Harness.Get<CrewService>();
+        var (zaki, mei) = (
+            await crew.CreateAsync(new CrewMemberInput { Name = "Zaki Omar", Roles = ["dancer"], Phone = "012-111 2222", DefaultRate = 200m }),
+            await crew.CreateAsync(new CrewMemberInput { Name = "Mei Ling", Roles = ["dancer"], Phone = "012-333 4444", DefaultRate = 220m }));
+        var show = await BookingAtAsync(12, 18);
+        var nearby = await BookingAtAsync(12, 22, hours: 2);
+        await AssignAsync(nearby);
+        await crew.AddTimeOffAsync(mei, TestTime.Instant(new DateTime(2026, 12, 12, 0, 0, 0)), TestTime.Instant(new DateTime(2026, 12, 13, 0, 0, 0)), "Leave");
+        var nearbyNumber = (await Harness.Get<BookingDirectory>().FindAsync(nearby))!.Number;
+
+        var picks = await Harness.Get<CrewDirectory>().PickerAsync(show, TimeSpan.FromMinutes(30));
+
+        Assert.Equal(
+            [$"Aina Razak (busy: on {nearbyNumber})", "Mei Ling (busy: time off)", "Zaki Omar"],
+            picks.Select(p => p.Label));
+        Assert.Equal(200m, picks.Single(p => p.Id == zaki).DefaultRate);
+    }
 }

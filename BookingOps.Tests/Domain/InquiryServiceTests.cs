@@ -103,7 +103,13 @@ public sealed class InquiryServiceTests : DomainTest
         Assert.Equal(("Grand Ballroom, KLCC", "Kuala Lumpur", "WP Kuala Lumpur"), (booking.Address, booking.Area, booking.State));
         Assert.Equal("Needs lion dance opening.", booking.Notes);
         var line = Assert.Single(booking.PriceLines);
-        Assert.Equal((4_800m, 4_800m), (line.UnitPrice, booking.Total));
+        Assert.Equal((4_800m, 6m, 5_088m), (line.UnitPrice, line.TaxRatePercent, booking.Total));
+        Assert.Equal((DepositKind.Percent, 30m), (booking.DepositKind, booking.DepositValue));
+
+        // The hold lapses like a new booking's: three days on, from the next whole hour.
+        Assert.Equal(TestTime.Instant(TestTime.At(3, 11)), booking.HoldExpiresAt);
+        var form = BookingInput.From(booking, TestTime.Zone);
+        Assert.Equal(["1", "4800", "6"], new[] { form.PriceLines[0].Quantity, form.PriceLines[0].UnitPrice, form.PriceLines[0].TaxRatePercent }.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         await Assert.ThrowsAsync<BusinessRuleException>(() => service.ConvertToBookingAsync(id, inquiry.Version));
     }
 

@@ -27,6 +27,23 @@ public sealed class AccessTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task The_setup_form_as_a_browser_posts_it_keeps_the_default_terms_buffer_and_deposit()
+    {
+        var client = Client();
+        var form = HtmlForms.Fields(await client.GetStringAsync("/setup"));
+        form["Input.Business.Name"] = "Mawar Events";
+        form["Input.AdminName"] = "Owner";
+        form["Input.AdminEmail"] = "owner@mawar.test";
+        form["Input.AdminPassword"] = form["Input.ConfirmPassword"] = BookingOpsApp.Password;
+
+        Assert.True(HtmlForms.IsRedirectTo(await client.PostAsync("/setup", new FormUrlEncodedContent(form)), "/"));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var profile = (await scope.ServiceProvider.GetRequiredService<BookingOps.Domain.Settings.BusinessSettingsService>().GetAsync())!;
+        Assert.Equal(("Mawar Events", 14, 30, 30m), (profile.Name, profile.PaymentTermsDays, profile.JobBufferMinutes, profile.DefaultDepositPercent));
+    }
+
+    [Fact]
     public async Task Setup_is_gone_once_done_for_reads_and_posts()
     {
         var client = Client();

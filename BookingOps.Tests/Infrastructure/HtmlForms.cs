@@ -24,6 +24,39 @@ public static class HtmlForms
             ?? throw new InvalidOperationException("The page has no antiforgery token.");
     }
 
+    /// <summary>What a browser would post for the form: each named field's value as the page rendered it.</summary>
+    public static Dictionary<string, string> Fields(string html)
+    {
+        var form = new HtmlParser().ParseDocument(html).QuerySelector("form")
+            ?? throw new InvalidOperationException("The page has no form.");
+        var fields = new Dictionary<string, string>();
+        foreach (var field in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
+        {
+            var name = field.GetAttribute("name")!;
+            switch (field)
+            {
+                case AngleSharp.Html.Dom.IHtmlInputElement { Type: "checkbox" or "radio" } box:
+                    if (box.IsChecked)
+                    {
+                        fields[name] = box.Value;
+                    }
+
+                    break;
+                case AngleSharp.Html.Dom.IHtmlSelectElement select:
+                    fields[name] = select.Value ?? string.Empty;
+                    break;
+                case AngleSharp.Html.Dom.IHtmlTextAreaElement area:
+                    fields[name] = area.Value;
+                    break;
+                default:
+                    fields[name] = field.GetAttribute("value") ?? string.Empty;
+                    break;
+            }
+        }
+
+        return fields;
+    }
+
     public static bool IsRedirectTo(HttpResponseMessage response, string pathStart) =>
         response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found
         && response.Headers.Location is { } location

@@ -15,7 +15,7 @@ namespace BookingOps.Domain.Persistence.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("BookingOps.Domain.Accounts.AppUser", b =>
                 {
@@ -165,6 +165,9 @@ namespace BookingOps.Domain.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDateMovedFrom")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("IssuedOn")
@@ -929,6 +932,9 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.Property<string>("CurrencyCode")
                         .IsRequired()
                         .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DefaultDepositPercent")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")

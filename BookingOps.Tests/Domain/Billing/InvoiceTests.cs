@@ -110,7 +110,7 @@ public sealed class InvoiceTests : BillingTest
     }
 
     [Fact]
-    public async Task An_invoice_without_lines_a_tax_rate_over_100_or_a_due_date_before_issue_is_refused_and_nothing_is_saved()
+    public async Task An_invoice_without_lines_a_tax_rate_over_100_or_a_due_date_typed_before_today_is_refused_and_nothing_is_saved()
     {
         var service = Harness.Get<InvoiceService>();
 
@@ -128,19 +128,48 @@ public sealed class InvoiceTests : BillingTest
             Lines = [new PriceLineInput { Description = "Bin", Quantity = 1, UnitPrice = -10m }],
         }));
 
-        var late = await service.CreateAsync(new InvoiceInput
+        var typedLate = await Assert.ThrowsAsync<DomainValidationException>(() => service.CreateAsync(new InvoiceInput
         {
             CustomerId = Customer,
             DueDate = Today.AddDays(-1),
             Lines = [new PriceLineInput { Description = "Bin", Quantity = 1, UnitPrice = 10m }],
+        }));
+        Assert.Equal("The due date is before today (21 Nov 2026); choose today or later.", Assert.Single(typedLate.Errors[nameof(Invoice.DueDate)]));
+
+        var draft = await service.CreateAsync(new InvoiceInput
+        {
+            CustomerId = Customer,
+            DueDate = Today,
+            Lines = [new PriceLineInput { Description = "Bin", Quantity = 1, UnitPrice = 10m }],
         });
-        var dueBefore = await Assert.ThrowsAsync<DomainValidationException>(() => service.IssueAsync(late, 0));
-        Assert.Contains(nameof(Invoice.DueDate), dueBefore.Errors.Keys);
+        var edit = InvoiceInput.From(await FindAsync(draft));
+        edit.DueDate = Today.AddDays(-2);
+        var editedLate = await Assert.ThrowsAsync<DomainValidationException>(() => service.UpdateAsync(draft, edit));
+        Assert.Contains(nameof(Invoice.DueDate), editedLate.Errors.Keys);
 
         await using var db = Harness.Db();
         var invoices = await db.Invoices.ToListAsync();
-        Assert.Equal(InvoiceStatus.Draft, Assert.Single(invoices).Status);
+        Assert.Equal((InvoiceStatus.Draft, (DateOnly?)Today), (Assert.Single(invoices).Status, invoices[0].DueDate));
         Assert.Empty(await db.NumberSeries.Where(n => n.Key.StartsWith("INV")).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_draft_issued_after_its_due_date_passed_is_due_on_the_issue_date_and_keeps_the_date_it_had()
+    {
+        var deposit = await DraftAsync(InvoiceKind.Deposit);
+        Harness.Clock.SetUtcNow(TestTime.Instant(TestTime.At(12, 9)));
+        var draft = await FindAsync(deposit);
+        Assert.True(draft.DueDateHasPassed(Harness.Today));
+
+        // Saving the draft unchanged keeps the date it carried over from the booking.
+        await Harness.Get<InvoiceService>().UpdateAsync(deposit, InvoiceInput.From(draft));
+        var issued = await IssueAsync(deposit);
+
+        Assert.Equal(
+            ((DateOnly?)TestTime.Today.AddDays(12), (DateOnly?)TestTime.Today.AddDays(12), (DateOnly?)BookingInputs.Valid(Customer).DepositDueDate),
+            (issued.IssuedOn, issued.DueDate, issued.DueDateMovedFrom));
+        Assert.False(issued.IsOverdue(Harness.Today));
+        Assert.Null((await IssueAsync(await DraftAsync(InvoiceKind.Final))).DueDateMovedFrom);
     }
 
     [Fact]
@@ -287,5 +316,32 @@ public sealed class InvoiceTests : BillingTest
         Harness.Clock.SetUtcNow(TestTime.Instant(TestTime.At(20, 10)));
         Assert.Equal((1, 1_855m), ((await dashboard.GetAsync()).Money.OverdueInvoices, (await dashboard.GetAsync()).Money.OverdueAmount));
         Assert.Equal(final.Id, Assert.Single((await Harness.Get<InvoiceDirectory>().ListAsync(new InvoiceListQuery(OverdueOnly: true))).Items).Id);
+    }
+
+    [Fact]
+    public async Task Numbers_taken_a_minute_either_side_of_new_year_in_the_business_zone_land_in_their_years_series_without_a_gap()
+    {
+        var service = Harness.Get<InvoiceService>();
+        async Task<Invoice> IssueStandardAsync() => await IssueAsync(await service.CreateAsync(new InvoiceInput
+        {
+            CustomerId = Customer,
+            Lines = [new PriceLineInput { Description = "Bin hire", Quantity = 1, UnitPrice = 100m }],
+        }));
+
+        // 23:59 on 31 Dec in Kuala Lumpur is 15:59 UTC; two minutes later it is New Year there, not yet in UTC.
+        Harness.Clock.SetUtcNow(TestTime.Instant(new DateTime(2026, 12, 31, 23, 59, 0)));
+        var december = new[] { await IssueStandardAsync(), await IssueStandardAsync() };
+        var decemberReceipt = await PayAsync(december[0].Id, 10m);
+        Harness.Clock.Advance(TimeSpan.FromMinutes(2));
+        var january = await IssueStandardAsync();
+        var januaryReceipts = new[] { await PayAsync(december[1].Id, 10m), await PayAsync(january.Id, 10m) };
+
+        Assert.Equal(
+            ["INV-2026-00001 2026-12-31", "INV-2026-00002 2026-12-31", "INV-2027-00001 2027-01-01"],
+            december.Append(january).Select(i => $"{i.Number} {i.IssuedOn:yyyy-MM-dd}"));
+        Assert.Equal(
+            ["RCPT-2026-00001", "RCPT-2027-00001", "RCPT-2027-00002"],
+            januaryReceipts.Prepend(decemberReceipt).Select(r => r.ReceiptNumber));
+        Assert.Equal(new DateTimeOffset(2026, 12, 31, 16, 1, 0, TimeSpan.Zero), Harness.Clock.GetUtcNow());
     }
 }

@@ -43,6 +43,7 @@ public static class DomainRegistration
         services.AddScoped<DemoDataGenerator>();
         services.AddScoped<BusinessSettingsService>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<UserPreferences>();
         services.AddScoped<CustomerService>();
         services.AddScoped<CustomerDirectory>();
         services.AddScoped<AuditLog>();

@@ -13,4 +13,7 @@ public class AppUser : IdentityUser
     public bool IsActive { get; set; } = true;
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The dark theme, chosen with the toggle in the app bar and kept for every browser the person uses.</summary>
+    public bool PrefersDarkMode { get; set; }
 }

@@ -66,6 +66,28 @@ public sealed class InteractivityTests(BrowserSession session) : IClassFixture<B
     }
 
     [BrowserFact]
+    public async Task The_dark_theme_is_remembered_for_the_user_in_another_browser()
+    {
+        const string DarkBackground = "rgb(18, 22, 29)";
+        await session.App.CreateUserAsync("night.owl@example.test", Roles.Staff);
+        var first = await session.NewPageAsync();
+        await first.SignInAsync("night.owl@example.test", BookingOpsApp.Password);
+        var background = () => first.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+        Assert.NotEqual(DarkBackground, await background());
+
+        await first.ClickAsync("#dark-mode");
+        await first.WaitForFunctionAsync($"() => getComputedStyle(document.body).backgroundColor === '{DarkBackground}'");
+        await first.ScreenshotAsync("07-dark-theme");
+
+        var elsewhere = await session.NewPageAsync();
+        await elsewhere.SignInAsync("night.owl@example.test", BookingOpsApp.Password);
+        await elsewhere.WaitForFunctionAsync($"() => getComputedStyle(document.body).backgroundColor === '{DarkBackground}'");
+        var admin = await session.NewPageAsync();
+        await admin.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+        Assert.NotEqual(DarkBackground, await admin.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+    }
+
+    [BrowserFact]
     public async Task The_crew_home_fits_a_phone_and_shows_no_office_navigation()
     {
         await session.App.CreateUserAsync("driver.ali@example.test", Roles.Crew);

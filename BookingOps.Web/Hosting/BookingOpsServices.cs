@@ -7,6 +7,7 @@ using BookingOps.Web.Jobs;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
 using Radzen;
 
 namespace BookingOps.Web.Hosting;
@@ -23,7 +24,7 @@ public static class BookingOpsServices
         builder.Services.AddSingleton(locations);
         builder.Services.AddSingleton(TimeProvider.System);
 
-        // Static web assets (Radzen's files, blazor.web.js) are found from build output in every environment.
+        // Static web assets (the component libraries' files, blazor.web.js) are found from build output in every environment.
         builder.WebHost.UseStaticWebAssets();
 
         builder.Services.AddScoped<ICurrentActor, CurrentActor>();
@@ -35,6 +36,7 @@ public static class BookingOpsServices
         builder.Services.AddHostedService<HoldExpiryJob>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
+        builder.Services.AddMudServices();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddRateLimiter(limiter =>
         {

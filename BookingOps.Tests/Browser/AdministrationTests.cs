@@ -29,7 +29,7 @@ public sealed class AdministrationTests(BrowserSession session) : IClassFixture<
         await admin.FillAsync("#new-user-email", "siti@example.test");
         await admin.FillAsync("#new-user-password", "short");
         await admin.ClickAsync("#create-user");
-        await Assertions.Expect(admin.Locator(".form-row:has(#new-user-password) .validation-message")).ToHaveTextAsync("Use at least 10 characters.");
+        await Assertions.Expect(admin.FieldMessage("new-user-password")).ToHaveTextAsync("Use at least 10 characters.");
         await admin.FillAsync("#new-user-password", "siti office password");
         await admin.ClickAsync("#create-user");
         await Assertions.Expect(admin.Locator("#user-grid")).ToContainTextAsync("siti@example.test");

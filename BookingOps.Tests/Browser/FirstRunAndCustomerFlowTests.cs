@@ -70,7 +70,7 @@ public sealed class FirstRunAndCustomerFlowTests(BrowserSession session) : IClas
         await page.ClickAsync("#edit-customer");
         await page.FillAsync("#customer-email", "events-at-serikenanga");
         await page.ClickAsync("#save-customer");
-        var message = page.Locator(".form-row:has(#customer-email) .validation-message");
+        var message = page.FieldMessage("customer-email");
         await Assertions.Expect(message).ToHaveTextAsync("Enter a valid email address.");
         await page.ScreenshotAsync("04-invalid-email");
         await Assertions.Expect(page.Locator("#customer-email")).ToHaveValueAsync("events-at-serikenanga");

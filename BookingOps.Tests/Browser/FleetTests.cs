@@ -33,7 +33,7 @@ public sealed class FleetTests(BrowserSession session) : IClassFixture<BrowserSe
         await page.FillAsync("#asset-code", "b-0001");
         await page.FillAsync("#asset-size", "4×12×6 ft");
         await page.ClickAsync("#save-asset");
-        await Assertions.Expect(page.Locator(".form-row:has(#asset-code) .validation-message")).ToContainTextAsync("B-0001 is already registered");
+        await Assertions.Expect(page.FieldMessage("asset-code")).ToContainTextAsync("B-0001 is already registered");
 
         await page.FillAsync("#asset-code", "B-0002");
         await page.ClickAsync("#save-asset");

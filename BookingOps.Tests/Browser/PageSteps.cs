@@ -36,6 +36,10 @@ public static class PageSteps
         await page.ClickAsync($"#popup-{dropDownId} .rz-dropdown-item:has-text('{item}')");
     }
 
+    /// <summary>The message shown beneath the field whose input has <paramref name="inputId"/>.</summary>
+    public static ILocator FieldMessage(this IPage page, string inputId) =>
+        page.Locator($".form-row:has(#{inputId}) .validation-message, .mud-input-control:has(#{inputId}) .mud-input-helper-text.mud-input-error");
+
     public static Task ScreenshotAsync(this IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotDirectory, name + ".png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
 }

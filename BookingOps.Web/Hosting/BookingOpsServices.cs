@@ -37,6 +37,7 @@ public static class BookingOpsServices
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddScoped<BookingOps.Web.Components.Ui.PageActions>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddRateLimiter(limiter =>
         {

@@ -29,7 +29,7 @@ public sealed class ShowcaseTests(BrowserSession session) : IClassFixture<Browse
         {
             await page.GotoAsync(path);
             await page.WaitForInteractiveAsync();
-            await Assertions.Expect(page.Locator(".rz-data-row").First).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".rz-data-row, .mud-table-body .mud-table-row").First).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
         }
 

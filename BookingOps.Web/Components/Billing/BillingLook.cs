@@ -1,6 +1,6 @@
 using BookingOps.Domain.Billing;
 using BookingOps.Web.Components.Ui;
-using Radzen;
+using MudBlazor;
 
 namespace BookingOps.Web.Components.Billing;
 
@@ -13,14 +13,14 @@ public static class BillingLook
         _ => status.ToString(),
     };
 
-    public static BadgeStyle Badge(InvoiceStatus status) => status switch
+    public static MudBlazor.Color Badge(InvoiceStatus status) => status switch
     {
-        InvoiceStatus.Draft => BadgeStyle.Light,
-        InvoiceStatus.Issued => BadgeStyle.Info,
-        InvoiceStatus.PartiallyPaid => BadgeStyle.Warning,
-        InvoiceStatus.Paid => BadgeStyle.Success,
-        InvoiceStatus.Closed => BadgeStyle.Secondary,
-        _ => BadgeStyle.Danger,
+        InvoiceStatus.Draft => Color.Default,
+        InvoiceStatus.Issued => Color.Info,
+        InvoiceStatus.PartiallyPaid => Color.Warning,
+        InvoiceStatus.Paid => Color.Success,
+        InvoiceStatus.Closed => Color.Secondary,
+        _ => Color.Error,
     };
 
     public static string Label(BookingPaymentState state) => state switch
@@ -31,13 +31,13 @@ public static class BillingLook
         _ => state.ToString(),
     };
 
-    public static BadgeStyle Badge(BookingPaymentState state) => state switch
+    public static MudBlazor.Color Badge(BookingPaymentState state) => state switch
     {
-        BookingPaymentState.Paid => BadgeStyle.Success,
-        BookingPaymentState.DepositPaid => BadgeStyle.Info,
-        BookingPaymentState.PartlyPaid => BadgeStyle.Warning,
-        BookingPaymentState.Unpaid => BadgeStyle.Light,
-        _ => BadgeStyle.Secondary,
+        BookingPaymentState.Paid => Color.Success,
+        BookingPaymentState.DepositPaid => Color.Info,
+        BookingPaymentState.PartlyPaid => Color.Warning,
+        BookingPaymentState.Unpaid => Color.Default,
+        _ => Color.Secondary,
     };
 
     public static string Label(PaymentMethod method) => method switch

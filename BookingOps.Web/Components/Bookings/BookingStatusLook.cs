@@ -1,5 +1,5 @@
 using BookingOps.Domain.Bookings;
-using Radzen;
+using MudBlazor;
 
 namespace BookingOps.Web.Components.Bookings;
 
@@ -21,12 +21,12 @@ public static class BookingStatusLook
         _ => "#6b7280",
     };
 
-    public static BadgeStyle Badge(BookingStatus status) => status switch
+    public static MudBlazor.Color Badge(BookingStatus status) => status switch
     {
-        BookingStatus.Tentative => BadgeStyle.Warning,
-        BookingStatus.Confirmed => BadgeStyle.Info,
-        BookingStatus.InProgress => BadgeStyle.Secondary,
-        BookingStatus.Completed => BadgeStyle.Success,
-        _ => BadgeStyle.Light,
+        BookingStatus.Tentative => MudBlazor.Color.Warning,
+        BookingStatus.Confirmed => MudBlazor.Color.Info,
+        BookingStatus.InProgress => MudBlazor.Color.Secondary,
+        BookingStatus.Completed => MudBlazor.Color.Success,
+        _ => MudBlazor.Color.Default,
     };
 }

@@ -25,15 +25,15 @@ public static class PageSteps
     }
 
     /// <summary>
-    /// Picks an item in a searchable drop-down: opens it, waits for its popup (keys typed before then go
-    /// to the drop-down's own type-ahead, which may pick and close by itself), types, and clicks the item.
+    /// Picks an item in a searchable picker (an autocomplete searched on the server): types into it, waits
+    /// for the item among the suggestions, and clicks it.
     /// </summary>
-    public static async Task PickAsync(this IPage page, string dropDownId, string typed, string item)
+    public static async Task PickAsync(this IPage page, string inputId, string typed, string item)
     {
-        await page.ClickAsync($"#{dropDownId}");
-        await Assertions.Expect(page.Locator($"#popup-{dropDownId}")).ToBeVisibleAsync();
-        await page.Keyboard.TypeAsync(typed);
-        await page.ClickAsync($"#popup-{dropDownId} .rz-dropdown-item:has-text('{item}')");
+        await page.ClickAsync($"#{inputId}");
+        await page.Locator($"#{inputId}").PressSequentiallyAsync(typed);
+        await page.ClickAsync($".mud-popover-open .mud-list-item:has-text('{item}')");
+        await Assertions.Expect(page.Locator($"#{inputId}")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(item)));
     }
 
     /// <summary>The message shown beneath the field whose input has <paramref name="inputId"/>.</summary>

@@ -32,14 +32,14 @@ public sealed class BookingFlowTests(BrowserSession session) : IClassFixture<Bro
         await page.WaitForInteractiveAsync();
         await page.PickAsync("inquiry-customer", "mawar", "Mawar Wedding Hall");
         await page.FillAsync("#inquiry-event", "Wedding kompang and dance");
-        await page.FillAsync("#inquiry-start input", "12 Dec 2026 19:00");
-        await page.FillAsync("#inquiry-end input", "12 Dec 2026 23:00");
+        await page.FillAsync("#inquiry-start", "2026-12-12T19:00");
+        await page.FillAsync("#inquiry-end", "2026-12-12T23:00");
         await page.FillAsync("#inquiry-area", "Shah Alam");
         await page.ClickAsync("#save-inquiry");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/inquiries/\d+$"));
 
         // Quote it, then convert it.
-        await page.FillAsync("#quote-amount input", "3500");
+        await page.FillAsync("#quote-amount", "3500");
         await page.ClickAsync("#record-quote");
         await Assertions.Expect(page.Locator("#inquiry-quote")).ToHaveTextAsync("MYR 3,500.00");
         await page.ClickAsync("#convert-inquiry");
@@ -84,7 +84,7 @@ public sealed class BookingFlowTests(BrowserSession session) : IClassFixture<Bro
         // Cancelling needs a reason.
         await page.ClickAsync("#cancel-booking");
         await page.ClickAsync("#confirm-reason");
-        await Assertions.Expect(page.Locator(".rz-dialog .validation-message")).ToHaveTextAsync("Give the reason.");
+        await Assertions.Expect(page.FieldMessage("reason")).ToHaveTextAsync("Give the reason.");
         await page.FillAsync("#reason", "Couple postponed the wedding");
         await page.ClickAsync("#confirm-reason");
         await Assertions.Expect(page.Locator("#booking-status")).ToContainTextAsync("Cancelled");

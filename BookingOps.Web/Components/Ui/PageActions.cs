@@ -34,6 +34,22 @@ public sealed class PageActions(IDialogService dialogs, ISnackbar snackbar)
         return true;
     }
 
+    /// <summary>
+    /// Asks for a written reason and runs <paramref name="run"/> with it; true once it went through. A refusal
+    /// shows in the dialog, which stays open for another try.
+    /// </summary>
+    public async Task<bool> WithReasonAsync(string title, string prompt, string action, Func<string, Task> run)
+    {
+        var parameters = new DialogParameters<ReasonDialog>
+        {
+            { d => d.Prompt, prompt },
+            { d => d.ActionText, action },
+            { d => d.OnConfirm, run },
+        };
+        var dialog = await dialogs.ShowAsync<ReasonDialog>(title, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        return await dialog.Result is { Canceled: false };
+    }
+
     /// <summary>Asks, then runs; false if the user kept things as they were or the domain refused.</summary>
     public async Task<bool> ConfirmThenRunAsync(string title, string question, string action, Func<Task> run, string? done = null) =>
         await ConfirmAsync(title, question, action) && await RunAsync(run, done);

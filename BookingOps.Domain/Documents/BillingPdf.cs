@@ -15,13 +15,14 @@ public static class BillingPdf
     public static byte[] Invoice(InvoiceDocument invoice, PaperFormat format, DateTimeOffset createdAt)
     {
         var thermal = format == PaperFormat.Thermal;
+        using var logo = Logo(invoice.Business);
         var document = thermal
             ? PdfDocument.Roll80($"{invoice.Title} {invoice.Number}", createdAt)
             : PdfDocument.A4($"{invoice.Title} {invoice.Number}", createdAt).PageNumbers(Small);
         var c = document.Composer;
         c.Style = PdfTextStyle.Regular(thermal ? 8 : 9);
 
-        Letterhead(c, invoice.Business, thermal);
+        Letterhead(c, invoice.Business, logo, thermal);
         string[][] facts =
         [
             ["Number", invoice.Number ?? "not yet issued"],
@@ -108,11 +109,12 @@ public static class BillingPdf
     public static byte[] Receipt(ReceiptDocument receipt, PaperFormat format, DateTimeOffset createdAt)
     {
         var thermal = format == PaperFormat.Thermal;
+        using var logo = Logo(receipt.Business);
         var document = thermal ? PdfDocument.Roll80($"Receipt {receipt.ReceiptNumber}", createdAt) : PdfDocument.A4($"Receipt {receipt.ReceiptNumber}", createdAt);
         var c = document.Composer;
         c.Style = PdfTextStyle.Regular(thermal ? 8 : 10);
 
-        Letterhead(c, receipt.Business, thermal);
+        Letterhead(c, receipt.Business, logo, thermal);
         c.Text("OFFICIAL RECEIPT", PdfTextStyle.Bold(thermal ? 11 : 16), thermal ? PdfAlign.Center : PdfAlign.Left).Space(6);
         var indent = thermal ? 0 : c.Width * 0.35;
         c.Row("Receipt", receipt.ReceiptNumber, rightStyle: PdfTextStyle.Bold(c.Style.Size), indent: indent)
@@ -139,12 +141,12 @@ public static class BillingPdf
         return document.ToBytes();
     }
 
-    private static void Letterhead(PdfComposer c, DocumentHeader business, bool thermal)
+    private static void Letterhead(PdfComposer c, DocumentHeader business, PdfImage? logo, bool thermal)
     {
         var align = thermal ? PdfAlign.Center : PdfAlign.Left;
-        if (business.Logo is { } logo && TryLoad(logo) is { } image)
+        if (logo is not null)
         {
-            c.Image(image, thermal ? 90 : 140, thermal ? 40 : 56, align).Space(4);
+            c.Image(logo, thermal ? 90 : 140, thermal ? 40 : 56, align).Space(4);
         }
 
         c.Text(business.Name, PdfTextStyle.Bold(thermal ? 11 : 13), align);
@@ -174,12 +176,17 @@ public static class BillingPdf
         c.Rule(gray: thermal ? 0 : 0.6, spacing: thermal ? 8 : 12);
     }
 
-    /// <summary>A logo that cannot be read (an unusual PNG) leaves the document without it rather than failing it.</summary>
-    private static PdfImage? TryLoad(byte[] logo)
+    /// <summary>A logo that cannot be read (a damaged file) leaves the document without it rather than failing it.</summary>
+    private static PdfImage? Logo(DocumentHeader business)
     {
+        if (business.Logo is null)
+        {
+            return null;
+        }
+
         try
         {
-            return PdfImage.Load(logo);
+            return PdfImage.Load(business.Logo);
         }
         catch (NotSupportedException)
         {

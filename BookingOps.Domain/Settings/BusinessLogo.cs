@@ -6,9 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace BookingOps.Domain.Settings;
 
 /// <summary>
-/// The business logo printed on documents. Only PNG and JPEG up to <see cref="MaxBytes"/> that the PDF
-/// writer can read are kept, recognised by their bytes rather than the name the browser sent, and stored
-/// under a new name.
+/// The business logo printed on documents. Only PNG and JPEG up to <see cref="MaxBytes"/> that decode are
+/// kept, recognised by their bytes rather than the name the browser sent, and stored under a new name.
 /// </summary>
 public sealed class BusinessLogo(IDbContextFactory<BookingOpsDbContext> dbFactory, FileStore files)
 {
@@ -25,12 +24,12 @@ public sealed class BusinessLogo(IDbContextFactory<BookingOpsDbContext> dbFactor
             ?? throw new DomainValidationException("Logo", "Upload a PNG or JPEG image.");
         try
         {
-            // The logo goes into every PDF: refuse now what the PDF writer cannot read, saying how to fix it.
-            PdfImage.Load(bytes);
+            // The logo goes into every PDF: refuse a damaged file now rather than print documents without it.
+            using var image = PdfImage.Load(bytes);
         }
-        catch (NotSupportedException ex)
+        catch (NotSupportedException)
         {
-            throw new DomainValidationException("Logo", ex.Message);
+            throw new DomainValidationException("Logo", "The image could not be read; it may be damaged. Save it again as a PNG or JPEG and upload that.");
         }
 
         Directory.CreateDirectory(files.Directory);

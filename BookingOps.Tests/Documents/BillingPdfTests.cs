@@ -1,5 +1,6 @@
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Customers;
 using BookingOps.Domain.Documents;
 using BookingOps.Domain.Settings;
 using BookingOps.Tests.Domain.Billing;
@@ -11,11 +12,11 @@ public sealed class BillingPdfTests : BillingTest
 {
     private static readonly DateTimeOffset Printed = new(2026, 11, 21, 2, 0, 0, TimeSpan.Zero);
 
-    private async Task<InvoiceDocument> InvoiceWithLinesAsync(int lines)
+    private async Task<InvoiceDocument> InvoiceWithLinesAsync(int lines, int? customer = null)
     {
         var id = await Harness.Get<InvoiceService>().CreateAsync(new InvoiceInput
         {
-            CustomerId = Customer,
+            CustomerId = customer ?? Customer,
             Lines = Enumerable.Range(1, lines)
                 .Select(i => new PriceLineInput { Description = $"Bin rental week {i}, 4×12×6 ft (roll-off)", Quantity = 1, UnitPrice = 100m + i, TaxRatePercent = 6m })
                 .ToList(),
@@ -43,7 +44,55 @@ public sealed class BillingPdfTests : BillingTest
         Assert.Matches(@"Total \(MYR\)\s+107\.06", text);
         Assert.Matches(@"Balance due\s+107\.06", text);
         Assert.Contains("Please pay by 5 December 2026, quoting INV-2026-00001.", text, StringComparison.Ordinal);
-        PdfAssert.CrossReferenceIsExact(pdf);
+    }
+
+    [Fact]
+    public async Task The_pdf_takes_its_title_and_creation_date_from_the_document_and_the_caller()
+    {
+        var invoice = await InvoiceWithLinesAsync(1);
+
+        var info = Poppler.Info(BillingPdf.Invoice(invoice, PaperFormat.Thermal, Printed));
+
+        Assert.Contains("Title:           Invoice INV-2026-00001\n", info, StringComparison.Ordinal);
+        Assert.Contains("CreationDate:    2026-11-21T02:00:00Z\n", info, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(PaperFormat.A4)]
+    [InlineData(PaperFormat.Thermal)]
+    public async Task Chinese_malay_and_tamil_names_read_back_exactly_in_embedded_noto_fonts(PaperFormat format)
+    {
+        string[] names = ["陈伟明 Trading", "Nur Aisyah binti Ahmad", "முருகன் Catering"];
+        foreach (var (name, i) in names.Select((name, i) => (name, i)))
+        {
+            var customer = await Harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid(name: name, phone: $"012-555 010{i}", contact: null));
+            var invoice = await InvoiceWithLinesAsync(1, customer);
+
+            var pdf = BillingPdf.Invoice(invoice, format, Printed);
+
+            Assert.Contains(name, Poppler.Text(pdf), StringComparison.Ordinal);
+            var fonts = Poppler.Fonts(pdf);
+            Assert.All(fonts, font => Assert.True(font.Embedded, $"{font.Name} ({font.Type}) is not embedded"));
+            Assert.Contains(fonts, font => font.Name.EndsWith("+NotoSans-Bold", StringComparison.Ordinal));
+            Assert.Single(Poppler.Render(pdf, $"names-{format}-{i}", dpi: 80));
+        }
+    }
+
+    [Fact]
+    public async Task Fonts_are_embedded_cut_down_to_the_glyphs_used_so_a_chinese_invoice_stays_small()
+    {
+        var customer = await Harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid(name: "முருகன் Catering", phone: "012-555 0200", contact: "陈伟明"));
+        var invoice = await InvoiceWithLinesAsync(1, customer);
+
+        var pdf = BillingPdf.Invoice(invoice, PaperFormat.A4, Printed);
+
+        var fonts = Poppler.Fonts(pdf);
+        Assert.Equal(
+            ["NotoSans-Bold", "NotoSans-Regular", "NotoSansCJKsc-Regular", "NotoSansTamil-Bold"],
+            fonts.Select(font => font.Name.Split('+')[^1]).Order(StringComparer.Ordinal));
+        Assert.All(fonts, font => Assert.Equal(("CID TrueType", true), (font.Type, font.Embedded)));
+        // Whole, the fonts would make it over 10 MB.
+        Assert.InRange(pdf.Length, 1, 100_000);
     }
 
     [Fact]
@@ -113,7 +162,7 @@ public sealed class BillingPdfTests : BillingTest
             Assert.Contains("Received by office@example.test", text, StringComparison.Ordinal);
         }
 
-        Assert.Contains("/Subtype /Image", System.Text.Encoding.Latin1.GetString(slip), StringComparison.Ordinal);
+        Assert.Equal(new Poppler.Image(1, 96, 48), Poppler.Images(slip)[0]);
         Assert.Single(Poppler.Render(slip, "receipt-slip", dpi: 72));
     }
 }

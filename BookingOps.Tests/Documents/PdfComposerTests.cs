@@ -1,4 +1,5 @@
 using BookingOps.Domain.Documents.Pdf;
+using SkiaSharp;
 
 namespace BookingOps.Tests.Documents;
 
@@ -105,17 +106,18 @@ public sealed class PdfComposerTests
     }
 
     [Fact]
-    public void Baselines_sit_inside_their_line_box()
+    public void Text_is_drawn_inside_its_line_box()
     {
         var document = PdfDocument.A4("Baseline", Created);
         var top = document.Composer.Y;
         document.Composer.Text("Hxg", PdfTextStyle.Regular(20));
 
-        var word = Poppler.Words(document.ToBytes()).Single();
+        using var page = SKBitmap.Decode(Assert.Single(Poppler.Render(document.ToBytes(), "baseline", dpi: 72)));
 
-        // pdftotext boxes a word from ascent to descent of the font; the line box is 1.2 × the size.
-        Assert.InRange(word.YMin, top, top + 4);
-        Assert.InRange(word.YMax, top + 20, top + 24);
+        // Rows with ink, at 72 dpi one pixel a point: from the top of the H to the foot of the g, inside the 24 pt line box.
+        var inked = Enumerable.Range(0, 120).Where(y => Enumerable.Range(40, 100).Any(x => page.GetPixel(x, y).Red < 128)).ToList();
+        Assert.InRange(inked.Min(), top, top + 4);
+        Assert.InRange(inked.Max(), top + 18, top + 24);
         Assert.Equal(top + 24, document.Composer.Y, 6);
     }
 
@@ -189,11 +191,15 @@ public sealed class PdfComposerTests
 
         var invoice = words.Single(w => w.Text == "INVOICE");
         Assert.Equal(composer.Right, invoice.XMax, 0.5);
-        Assert.InRange(invoice.YMin, top, top + 4);
-        Assert.InRange(words.Single(w => w.Text == "Kuala").YMin, top + 24, top + 28);
-        Assert.InRange(words.Single(w => w.Text == "Below").YMin, top + 36, top + 40);
+        // Both columns start at the top; the cursor goes on below the third line of the left one.
+        Assert.Equal(top + PdfTextStyle.Bold(14).BaselineOffset, Baseline(invoice, 14), 0.5);
+        Assert.Equal(top + 24 + PdfTextStyle.Regular(10).BaselineOffset, Baseline(words.Single(w => w.Text == "Kuala"), 10), 0.5);
+        Assert.Equal(top + 36 + PdfTextStyle.Regular(10).BaselineOffset, Baseline(words.Single(w => w.Text == "Below"), 10), 0.5);
         Assert.Equal((48, 595.28 - 96), (composer.Left, composer.Width));
     }
+
+    /// <summary>pdftotext boxes a word down to the font's descent below its baseline.</summary>
+    private static double Baseline(Poppler.Word word, double size) => word.YMax - (size * PdfText.Descent);
 
     [Fact]
     public void An_image_block_scales_to_fit_and_moves_the_cursor_below_it()
@@ -202,7 +208,8 @@ public sealed class PdfComposerTests
         var composer = document.Composer;
         var top = composer.Y;
 
-        composer.Image(PdfImage.Load(TestImages.RedBlueJpeg), maxWidth: 120, maxHeight: 100, PdfAlign.Right);
+        using var image = PdfImage.Load(TestImages.RedBlueJpeg);
+        composer.Image(image, maxWidth: 120, maxHeight: 100, PdfAlign.Right);
 
         // 16 × 8 pixels: the width limits, so 120 × 60.
         Assert.Equal(top + 60, composer.Y, 6);
@@ -216,9 +223,10 @@ public sealed class PdfComposerTests
         var composer = document.Composer;
         composer.Space(composer.Remaining - 20);
 
-        composer.Image(PdfImage.Load(TestImages.RedBlueJpeg), maxWidth: 80, maxHeight: 40);
+        using var image = PdfImage.Load(TestImages.RedBlueJpeg);
+        composer.Image(image, maxWidth: 80, maxHeight: 40);
 
-        Assert.Equal((0, 1), (document.Pages[0].Images.Count, document.Pages[1].Images.Count));
+        Assert.Equal(2, Assert.Single(Poppler.Images(document.ToBytes())).Page);
         Assert.Equal(48 + 40, composer.Y, 6);
     }
 

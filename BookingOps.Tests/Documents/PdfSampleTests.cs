@@ -26,7 +26,6 @@ public sealed class PdfSampleTests
         var last = Poppler.Text(pdf, pages.Count);
         Assert.Matches(@"Total due\s+RM 84,694.00", last);
         Assert.Contains($"Page {pages.Count} of {pages.Count}", last, StringComparison.Ordinal);
-        PdfAssert.CrossReferenceIsExact(pdf);
     }
 
     [Fact]
@@ -35,7 +34,8 @@ public sealed class PdfSampleTests
         var document = PdfDocument.Roll80("Receipt RCT-2026-00042", Issued);
         var c = document.Composer;
         c.Style = PdfTextStyle.Regular(8);
-        c.Image(PdfImage.Load(Logo()), maxWidth: 60, maxHeight: 40, PdfAlign.Center)
+        using var logo = PdfImage.Load(Logo());
+        c.Image(logo, maxWidth: 60, maxHeight: 40, PdfAlign.Center)
             .Text("Acme Dance Co.", PdfTextStyle.Bold(11), PdfAlign.Center)
             .Text("12 Jalan Ampang, Kuala Lumpur\nTel +60 3-1234 5678", align: PdfAlign.Center)
             .Rule(gray: 0, spacing: 10)
@@ -65,12 +65,13 @@ public sealed class PdfSampleTests
     {
         var title = PdfTextStyle.Bold(18);
         var small = PdfTextStyle.Regular(8, gray: 0.35);
-        var document = PdfDocument.A4("Invoice INV-2026-00001", Issued).PageNumbers();
+        var document = PdfDocument.A4("Invoice INV-2026-00001", Issued).PageNumbers(small);
         var c = document.Composer;
         c.Style = PdfTextStyle.Regular(9);
+        using var logo = PdfImage.Load(Logo());
 
         c.Columns(
-            left => left.Image(PdfImage.Load(Logo()), maxWidth: 120, maxHeight: 48)
+            left => left.Image(logo, maxWidth: 120, maxHeight: 48)
                 .Space(6)
                 .Text("Acme Dance Co.", PdfTextStyle.Bold(12))
                 .Text("Reg. 201901234567 (1234567-X)\n12 Jalan Ampang, 50450 Kuala Lumpur\n+60 3-1234 5678 · hello@acmedance.my"),

@@ -7,8 +7,8 @@ namespace BookingOps.Tests.Documents;
 
 /// <summary>
 /// Runs poppler-utils on a PDF, to check files with an independent reader: pdfinfo for structure,
-/// pdftotext for text and word positions, pdftoppm for rendering. Set BOOKINGOPS_PDF_OUT to a folder
-/// to keep the rendered samples there and look at them.
+/// pdftotext for text and word positions, pdffonts and pdfimages for what is embedded, pdftoppm for
+/// rendering. Set BOOKINGOPS_PDF_OUT to a folder to keep the rendered samples there and look at them.
 /// </summary>
 internal static partial class Poppler
 {
@@ -47,6 +47,21 @@ internal static partial class Poppler
 
         return words;
     }
+
+    /// <summary>The fonts the PDF uses, from pdffonts: name (with its subset prefix), type and whether it is embedded.</summary>
+    public static IReadOnlyList<Font> Fonts(byte[] pdf) =>
+        Run("pdffonts", pdf, "{pdf}").Split('\n').Skip(2).Where(line => line.Length > 0)
+            .Select(line => FontPattern().Match(line))
+            .Select(match => new Font(match.Groups[1].Value, match.Groups[2].Value.Trim(), match.Groups[3].Value == "yes"))
+            .ToList();
+
+    /// <summary>The images the PDF embeds, from pdfimages: page and size in pixels of each.</summary>
+    public static IReadOnlyList<Image> Images(byte[] pdf) =>
+        Run("pdfimages", pdf, "-list", "{pdf}").Split('\n').Skip(2).Where(line => line.Length > 0)
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(columns => columns[2] == "image")
+            .Select(columns => new Image((int)Parse(columns[0]), (int)Parse(columns[3]), (int)Parse(columns[4])))
+            .ToList();
 
     /// <summary>Renders every page to PNG with pdftoppm and returns the PNG files, first page first.</summary>
     public static IReadOnlyList<byte[]> Render(byte[] pdf, string name, int dpi = 50)
@@ -107,5 +122,13 @@ internal static partial class Poppler
     [GeneratedRegex("""<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">(.*)</word>""")]
     private static partial Regex WordPattern();
 
+    // pdffonts: the name, then the type (words with single spaces) up to the encoding, then emb, sub and uni.
+    [GeneratedRegex(@"^(\S+)\s+((?:\S+ )*\S+)\s{2,}\S+\s+(yes|no)\s+(?:yes|no)\s+(?:yes|no)\s+\d+\s+\d+$")]
+    private static partial Regex FontPattern();
+
     public sealed record Word(int Page, string Text, double XMin, double YMin, double XMax, double YMax);
+
+    public sealed record Font(string Name, string Type, bool Embedded);
+
+    public sealed record Image(int Page, int Width, int Height);
 }

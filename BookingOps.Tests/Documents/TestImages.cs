@@ -39,12 +39,14 @@ internal static class TestImages
 
     /// <summary>
     /// A PNG of <paramref name="pixels"/>, row r filtered with <paramref name="filters"/>[r % length]
-    /// (all five by default). The header can claim any depth or interlacing, to test refusals.
+    /// (all five by default). Samples take <paramref name="bitDepth"/> / 8 bytes, big-endian; a palette
+    /// image (colour type 3) takes its RGB entries from <paramref name="palette"/>. The header can claim
+    /// interlacing, whose pass order the data of a 1 × 1 image already has.
     /// </summary>
-    public static byte[] Png(int width, int height, int colorType, byte[] pixels, byte[]? filters = null, byte bitDepth = 8, byte interlace = 0)
+    public static byte[] Png(int width, int height, int colorType, byte[] pixels, byte[]? filters = null, byte bitDepth = 8, byte interlace = 0, byte[]? palette = null)
     {
         filters ??= [0, 1, 2, 3, 4];
-        var bpp = Channels(colorType);
+        var bpp = Channels(colorType) * bitDepth / 8;
         var stride = width * bpp;
         var raw = new byte[height * (stride + 1)];
         for (var y = 0; y < height; y++)
@@ -76,6 +78,11 @@ internal static class TestImages
         using var png = new MemoryStream();
         png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
         Chunk(png, "IHDR", header);
+        if (palette is not null)
+        {
+            Chunk(png, "PLTE", palette);
+        }
+
         var data = Deflate(raw);
         // Image data split over two chunks, as encoders do for large images.
         Chunk(png, "IDAT", data[..(data.Length / 2)]);

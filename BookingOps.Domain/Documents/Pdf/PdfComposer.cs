@@ -135,7 +135,7 @@ public sealed class PdfComposer
     public PdfTable Table(IReadOnlyList<PdfColumn> columns, PdfTextStyle? style = null, PdfTextStyle? headerStyle = null, double? headerFill = 0.92, bool rowLines = true)
     {
         var bodyStyle = style ?? Style;
-        return new PdfTable(this, columns, bodyStyle, headerStyle ?? bodyStyle with { Font = PdfFont.HelveticaBold }, headerFill, rowLines);
+        return new PdfTable(this, columns, bodyStyle, headerStyle ?? bodyStyle with { IsBold = true }, headerFill, rowLines);
     }
 
     /// <summary>
@@ -167,17 +167,6 @@ public sealed class PdfComposer
 
         // Measured to fit, it will not break; taller than a page, it breaks like any other content.
         block(this);
-        return this;
-    }
-
-    /// <summary>Starts a new page, unless the cursor is at the top of one. A roll has no pages to break.</summary>
-    public PdfComposer PageBreak()
-    {
-        if (!AtPageTop && !double.IsPositiveInfinity(Bottom))
-        {
-            BreakPage();
-        }
-
         return this;
     }
 

@@ -1,12 +1,12 @@
 using System.Globalization;
+using SkiaSharp;
 
 namespace BookingOps.Domain.Documents.Pdf;
 
 /// <summary>
-/// A PDF being composed: A4 pages that break automatically, or one 80 mm receipt roll page as long
-/// as its content. Lay it out with <see cref="Composer"/>, add per-page decoration such as page
-/// numbers, then <see cref="ToBytes"/>. Equal input gives equal bytes: the creation date is the
-/// caller's and nothing else varies, so documents can be compared and cached.
+/// A PDF being composed: A4 pages that break automatically, or one 80 mm receipt roll page as long as its
+/// content. Lay it out with <see cref="Composer"/>, then <see cref="ToBytes"/>: Skia writes the pages with
+/// the shipped fonts embedded, cut down to the glyphs used. Title and creation date are the caller's.
 /// </summary>
 public sealed class PdfDocument
 {
@@ -19,9 +19,9 @@ public sealed class PdfDocument
     public const double RollWidth = 226.77;
 
     private readonly List<PdfPage> pages = [];
-    private readonly List<Action<PdfPage>> decorations = [];
     private readonly double? pageHeight;
-    private Stage stage;
+    private PdfTextStyle? pageNumbers;
+    private byte[]? written;
 
     private PdfDocument(string title, DateTimeOffset createdAt, double pageWidth, double? pageHeight, PdfMargins margins)
     {
@@ -31,13 +31,6 @@ public sealed class PdfDocument
         Margins = margins;
         this.pageHeight = pageHeight;
         Composer = new PdfComposer(this);
-    }
-
-    private enum Stage
-    {
-        Composing,
-        Decorating,
-        Written,
     }
 
     public string Title { get; }
@@ -56,61 +49,53 @@ public sealed class PdfDocument
 
     public IReadOnlyList<PdfPage> Pages => pages;
 
-    /// <summary>Portrait A4; the default margins leave room for page numbers at the bottom.</summary>
-    public static PdfDocument A4(string title, DateTimeOffset createdAt, PdfMargins? margins = null) =>
-        new(title, createdAt, A4Width, A4Height, margins ?? new PdfMargins(Top: 48, Right: 48, Bottom: 56, Left: 48));
+    /// <summary>The glyphs the pages draw, and the fonts cut down to them.</summary>
+    internal PdfFontSubsets Fonts { get; } = new();
 
-    /// <summary>An 80 mm receipt; the default margins keep the content inside the 72 mm most printers reach.</summary>
-    public static PdfDocument Roll80(string title, DateTimeOffset createdAt, PdfMargins? margins = null) =>
-        new(title, createdAt, RollWidth, null, margins ?? PdfMargins.All(12));
+    /// <summary>Portrait A4; the margins leave room for page numbers at the bottom.</summary>
+    public static PdfDocument A4(string title, DateTimeOffset createdAt) =>
+        new(title, createdAt, A4Width, A4Height, new PdfMargins(Top: 48, Right: 48, Bottom: 56, Left: 48));
 
-    /// <summary>
-    /// Draws on every page once the layout is done, when the page count is known: running headers,
-    /// footers, "Page N of M". Draw inside the margins, which the layout leaves free.
-    /// </summary>
-    public PdfDocument EveryPage(Action<PdfPage> draw)
+    /// <summary>An 80 mm receipt; the margins keep the content inside the 72 mm most printers reach.</summary>
+    public static PdfDocument Roll80(string title, DateTimeOffset createdAt) =>
+        new(title, createdAt, RollWidth, null, PdfMargins.All(12));
+
+    /// <summary>"Page N of M" centred in the bottom margin of every page, drawn once the page count is known.</summary>
+    public PdfDocument PageNumbers(PdfTextStyle style)
     {
-        EnsureComposing();
-        decorations.Add(draw);
+        EnsureOpen();
+        pageNumbers = style;
         return this;
     }
 
-    /// <summary>"Page N of M", or <paramref name="text"/>(N, M), centred in the bottom margin of every page.</summary>
-    public PdfDocument PageNumbers(PdfTextStyle? style = null, Func<int, int, string>? text = null)
-    {
-        var textStyle = style ?? PdfTextStyle.Regular(8, gray: 0.35);
-        return EveryPage(page => page.DrawText(
-            text?.Invoke(page.Number, page.PageCount) ?? string.Create(CultureInfo.InvariantCulture, $"Page {page.Number} of {page.PageCount}"),
-            page.Width / 2,
-            page.Height - (page.Margins.Bottom / 2) + (textStyle.Size / 3),
-            textStyle,
-            PdfAlign.Center));
-    }
-
-    /// <summary>The finished PDF. The first call ends the layout and draws the per-page decoration; later calls give the same bytes.</summary>
+    /// <summary>The finished PDF. The first call ends the layout; later calls give the same bytes.</summary>
     public byte[] ToBytes()
     {
-        if (stage == Stage.Composing)
+        if (written is null)
         {
-            stage = Stage.Decorating;
             foreach (var page in pages)
             {
                 page.FixHeight();
-                foreach (var decorate in decorations)
+                if (pageNumbers is { } style)
                 {
-                    decorate(page);
+                    page.DrawText(
+                        string.Create(CultureInfo.InvariantCulture, $"Page {page.Number} of {page.PageCount}"),
+                        page.Width / 2,
+                        page.Height - (page.Margins.Bottom / 2) + (style.Size / 3),
+                        style,
+                        PdfAlign.Center);
                 }
             }
 
-            stage = Stage.Written;
+            written = Write();
         }
 
-        return PdfFileWriter.Write(this);
+        return written;
     }
 
     internal PdfPage AddPage()
     {
-        EnsureComposing();
+        EnsureOpen();
         var page = new PdfPage(this, pages.Count + 1, PageWidth, pageHeight, Margins);
         pages.Add(page);
         return page;
@@ -121,17 +106,35 @@ public sealed class PdfDocument
 
     internal void EnsureOpen()
     {
-        if (stage == Stage.Written)
+        if (written is not null)
         {
             throw new InvalidOperationException("The document has been written; compose a new one to change it.");
         }
     }
 
-    private void EnsureComposing()
+    private byte[] Write()
     {
-        if (stage != Stage.Composing)
+        var metadata = SKDocumentPdfMetadata.Default;
+        // Skia rounds the page size to whole raster pixels: at 7,200 dpi that is 1/100 pt, so A4 stays
+        // 595.28 × 841.89 and the roll 226.77 wide. Nothing drawn here is rasterised, so it costs nothing else.
+        metadata.RasterDpi = 7200;
+        metadata.Title = Title;
+        metadata.Creator = "BookingOps";
+        metadata.Creation = CreatedAt.UtcDateTime;
+        metadata.Modified = CreatedAt.UtcDateTime;
+        using var stream = new MemoryStream();
+        using (Fonts)
+        using (var pdf = SKDocument.CreatePdf(stream, metadata))
         {
-            throw new InvalidOperationException("The document has been written; compose a new one to change it.");
+            foreach (var page in pages)
+            {
+                page.Render(pdf.BeginPage((float)page.Width, (float)page.Height));
+                pdf.EndPage();
+            }
+
+            pdf.Close();
         }
+
+        return stream.ToArray();
     }
 }

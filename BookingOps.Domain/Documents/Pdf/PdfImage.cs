@@ -1,51 +1,32 @@
+using SkiaSharp;
+
 namespace BookingOps.Domain.Documents.Pdf;
 
 /// <summary>
-/// A JPEG or PNG decoded once into the form a PDF image object needs, so a business logo can be
-/// loaded at start-up and placed in any number of documents. JPEG is embedded as it is; PNG is
-/// un-filtered and re-compressed, with its alpha channel as a soft mask.
+/// An image (a business logo) decoded once, to place in any number of pages; Skia writes it into each
+/// PDF with its transparency. Dispose it once the documents that show it are written.
 /// </summary>
-public sealed class PdfImage
+public sealed class PdfImage : IDisposable
 {
-    internal PdfImage(int width, int height, string colorSpace, string filter, byte[] data, byte[]? alpha)
-    {
-        Width = width;
-        Height = height;
-        ColorSpace = colorSpace;
-        Filter = filter;
-        Data = data;
-        Alpha = alpha;
-    }
+    private PdfImage(SKImage image) => Image = image;
 
     /// <summary>Width in pixels.</summary>
-    public int Width { get; }
+    public int Width => Image.Width;
 
     /// <summary>Height in pixels.</summary>
-    public int Height { get; }
+    public int Height => Image.Height;
 
-    internal string ColorSpace { get; }
+    internal SKImage Image { get; }
 
-    internal string Filter { get; }
-
-    internal byte[] Data { get; }
-
-    /// <summary>Flate-compressed 8-bit alpha, one byte a pixel; null when the image is opaque.</summary>
-    internal byte[]? Alpha { get; }
-
-    /// <summary>Reads a JPEG (baseline or progressive, gray or RGB) or an 8-bit, non-interlaced PNG.</summary>
-    /// <exception cref="NotSupportedException">Any other format, or a damaged file.</exception>
+    /// <summary>Decodes an image of any kind Skia reads: PNG (palette, 16-bit, interlaced too), JPEG, and more.</summary>
+    /// <exception cref="NotSupportedException">Data Skia cannot decode: another format, or a damaged file.</exception>
     public static PdfImage Load(ReadOnlySpan<byte> data)
     {
-        if (JpegReader.IsJpeg(data))
-        {
-            return JpegReader.Read(data);
-        }
-
-        if (PngDecoder.IsPng(data))
-        {
-            return PngDecoder.Decode(data);
-        }
-
-        throw new NotSupportedException("The image is neither a JPEG nor a PNG; only those two can be placed in a PDF.");
+        using var encoded = data.IsEmpty ? null : SKImage.FromEncodedData(data);
+        var decoded = encoded?.ToRasterImage(ensurePixelData: true)
+            ?? throw new NotSupportedException("The image could not be read: it is damaged or not a PNG or JPEG.");
+        return new PdfImage(decoded);
     }
+
+    public void Dispose() => Image.Dispose();
 }

@@ -1,20 +1,17 @@
+using SkiaSharp;
+
 namespace BookingOps.Domain.Documents.Pdf;
 
 /// <summary>
-/// The drawing layer: one page, drawn on with coordinates in points measured from the top-left
-/// corner, y growing downwards like the layout that uses it. The content stream flips the axis once
-/// at its start, so nothing here needs the page height — a receipt roll only knows it at the end.
-/// Gray levels run from 0 (black) to 1 (white).
+/// The drawing layer: one page, drawn on with coordinates in points measured from the top-left corner,
+/// y growing downwards like Skia's canvas. Drawing is recorded and played onto the PDF page once the
+/// layout is done, when the page count and a receipt roll's height are known and the fonts are subset
+/// to the glyphs used. Gray levels run from 0 (black) to 1 (white).
 /// </summary>
 public sealed class PdfPage
 {
     private readonly PdfDocument document;
-    private readonly List<PdfImage> images = [];
-    private PdfFont? font;
-    private double fontSize;
-    private double fillGray;
-    private double strokeGray;
-    private double lineWidth = 1;
+    private readonly List<Action<SKCanvas>> drawing = [];
     private double? fixedHeight;
 
     /// <param name="height">Null on a receipt roll, whose height follows its content.</param>
@@ -31,7 +28,7 @@ public sealed class PdfPage
     /// <summary>1 for the first page.</summary>
     public int Number { get; }
 
-    /// <summary>Pages in the document; final when the per-page decoration runs, after the layout.</summary>
+    /// <summary>Pages in the document; final when the page numbers are drawn, after the layout.</summary>
     public int PageCount => document.Pages.Count;
 
     public double Width { get; }
@@ -40,10 +37,6 @@ public sealed class PdfPage
     public double Height => fixedHeight ?? Math.Ceiling(Extent + Margins.Bottom);
 
     public PdfMargins Margins { get; }
-
-    internal PdfByteWriter Content { get; } = new(2048);
-
-    internal IReadOnlyList<PdfImage> Images => images;
 
     /// <summary>The lowest y anything was drawn at: how tall a receipt roll must be.</summary>
     internal double Extent { get; private set; }
@@ -57,55 +50,46 @@ public sealed class PdfPage
             return;
         }
 
+        var shaped = PdfText.Shape(text, style);
         var left = align switch
         {
-            PdfAlign.Right => x - style.Measure(text),
-            PdfAlign.Center => x - (style.Measure(text) / 2),
+            PdfAlign.Right => x - shaped.Width,
+            PdfAlign.Center => x - (shaped.Width / 2),
             _ => x,
         };
-        SetFill(style.Gray);
-        Content.Raw("BT "u8);
-        if (font != style.Font || fontSize != style.Size)
+        document.Fonts.Add(shaped);
+        var color = Gray(style.Gray);
+        drawing.Add(canvas =>
         {
-            (font, fontSize) = (style.Font, style.Size);
-            Content.Raw(style.Font == PdfFont.HelveticaBold ? "/F2 "u8 : "/F1 "u8).Number(style.Size).Raw("Tf "u8);
-        }
-
-        // The text matrix flips back what the page flipped, or glyphs would stand on their heads.
-        Content.Raw("1 0 0 -1 "u8).Number(left).Number(baseline).Raw("Tm "u8).Text(text).Raw(" Tj ET\n"u8);
-        Extend(baseline + (style.Size * PdfFontMetrics.Descent));
+            using var paint = new SKPaint { Color = color, IsAntialias = true };
+            shaped.Draw(canvas, (float)left, (float)baseline, paint, document.Fonts);
+        });
+        Extend(baseline + (style.Size * PdfText.Descent));
     }
 
     public void DrawLine(double x1, double y1, double x2, double y2, double width = 0.5, double gray = 0)
     {
         document.EnsureOpen();
-        SetStroke(gray, width);
-        Content.Number(x1).Number(y1).Raw("m "u8).Number(x2).Number(y2).Raw("l S\n"u8);
+        var color = Gray(gray);
+        drawing.Add(canvas =>
+        {
+            using var paint = new SKPaint { Color = color, Style = SKPaintStyle.Stroke, StrokeWidth = (float)width, IsAntialias = true };
+            canvas.DrawLine((float)x1, (float)y1, (float)x2, (float)y2, paint);
+        });
         Extend(Math.Max(y1, y2) + (width / 2));
     }
 
-    /// <summary>A rectangle from its top-left corner, outlined in <paramref name="stroke"/> gray, filled with <paramref name="fill"/> gray, or both.</summary>
-    public void DrawRectangle(double x, double y, double width, double height, double? fill = null, double? stroke = 0, double lineWidth = 0.5)
+    /// <summary>A rectangle from its top-left corner, filled with <paramref name="gray"/>.</summary>
+    public void FillRectangle(double x, double y, double width, double height, double gray)
     {
         document.EnsureOpen();
-        if (fill is null && stroke is null)
+        var color = Gray(gray);
+        drawing.Add(canvas =>
         {
-            return;
-        }
-
-        if (fill is { } fillValue)
-        {
-            SetFill(fillValue);
-        }
-
-        if (stroke is { } strokeValue)
-        {
-            SetStroke(strokeValue, lineWidth);
-        }
-
-        Content.Number(x).Number(y).Number(width).Number(height).Raw("re "u8)
-            .Raw(fill is null ? "S\n"u8 : stroke is null ? "f\n"u8 : "B\n"u8);
-        Extend(y + height + (stroke is null ? 0 : lineWidth / 2));
+            using var paint = new SKPaint { Color = color };
+            canvas.DrawRect((float)x, (float)y, (float)width, (float)height, paint);
+        });
+        Extend(y + height);
     }
 
     /// <summary>
@@ -125,54 +109,25 @@ public sealed class PdfPage
             PdfAlign.Center => x + ((maxWidth - width) / 2),
             _ => x,
         };
-        var index = images.IndexOf(image);
-        if (index < 0)
-        {
-            images.Add(image);
-            index = images.Count - 1;
-        }
-
-        // Image space has its first row at the top of the unit square: scale by -height to undo the flip.
-        Content.Raw("q "u8).Number(width).Raw("0 0 "u8).Number(-height).Number(left).Number(y + height)
-            .Raw("cm /Im"u8).Integer(index + 1).Raw(" Do Q\n"u8);
+        var box = SKRect.Create((float)left, (float)y, (float)width, (float)height);
+        drawing.Add(canvas => canvas.DrawImage(image.Image, box, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear)));
         Extend(y + height);
         return (width, height);
     }
 
-    private void SetFill(double gray)
-    {
-        CheckGray(gray);
-        if (gray != fillGray)
-        {
-            fillGray = gray;
-            Content.Number(gray).Raw("g\n"u8);
-        }
-    }
+    internal void Extend(double y) => Extent = Math.Max(Extent, y);
 
-    private void SetStroke(double gray, double width)
-    {
-        CheckGray(gray);
-        if (gray != strokeGray)
-        {
-            strokeGray = gray;
-            Content.Number(gray).Raw("G\n"u8);
-        }
+    /// <summary>Ends a roll's growth once the layout is done, so page numbers drawn in its margin do not stretch it.</summary>
+    internal void FixHeight() => fixedHeight = Height;
 
-        if (width != lineWidth)
-        {
-            lineWidth = width;
-            Content.Number(width).Raw("w\n"u8);
-        }
-    }
+    /// <summary>Plays the recorded drawing onto the PDF page.</summary>
+    internal void Render(SKCanvas canvas) => drawing.ForEach(draw => draw(canvas));
 
-    private static void CheckGray(double gray)
+    private static SKColor Gray(double gray)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(gray);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(gray, 1);
+        var level = (byte)Math.Round(gray * 255);
+        return new SKColor(level, level, level);
     }
-
-    internal void Extend(double y) => Extent = Math.Max(Extent, y);
-
-    /// <summary>Ends a roll's growth once the layout is done, so footers drawn in its margin do not stretch it.</summary>
-    internal void FixHeight() => fixedHeight = Height;
 }

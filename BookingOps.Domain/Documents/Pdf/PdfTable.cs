@@ -126,7 +126,7 @@ public sealed class PdfTable
         var width = widths.Sum();
         if (headerFill is { } fill)
         {
-            page.DrawRectangle(lefts[0], top, width, headerHeight, fill: fill, stroke: null);
+            page.FillRectangle(lefts[0], top, width, headerHeight, fill);
         }
 
         DrawCells(header!, 0, header!.Max(l => l.Count), headerStyle, top);

@@ -51,7 +51,7 @@ public sealed class ShowcaseTests(BrowserSession session) : IClassFixture<Browse
         await Assertions.Expect(page.Locator("#expiring-documents")).ToContainTextAsync(new Regex("road tax|insurance|permit"));
         await page.GotoAsync("/invoices?overdue=true");
         await page.WaitForInteractiveAsync();
-        await Assertions.Expect(page.Locator(".rz-data-row .overdue").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#invoice-grid .mud-table-row .overdue").First).ToBeVisibleAsync();
         await page.ScreenshotAsync("50-showcase-overdue-invoices");
     }
 }

@@ -40,7 +40,7 @@ public sealed class CrewMemberInput : IValidatableObject
         Phone = person.Phone,
         Email = person.Email,
         IdNumber = person.IdNumber,
-        DefaultRate = person.DefaultRate,
+        DefaultRate = Decimals.Trimmed(person.DefaultRate),
         IsActive = person.IsActive,
         UserId = person.UserId,
         Version = person.Version,

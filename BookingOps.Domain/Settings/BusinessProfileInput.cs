@@ -64,7 +64,7 @@ public sealed class BusinessProfileInput
         Email = profile.Email,
         CurrencyCode = profile.CurrencyCode,
         TaxName = profile.TaxName,
-        TaxRatePercent = profile.TaxRatePercent,
+        TaxRatePercent = Decimals.Trimmed(profile.TaxRatePercent),
         TimeZoneId = profile.TimeZoneId,
         PaymentTermsDays = profile.PaymentTermsDays,
         JobBufferMinutes = profile.JobBufferMinutes,

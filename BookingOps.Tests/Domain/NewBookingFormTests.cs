@@ -49,7 +49,10 @@ public sealed class NewBookingFormTests : DomainTest
         var form = BookingInput.From((await Harness.Get<BookingDirectory>().FindAsync(id))!, TestTime.Zone);
 
         var line = form.PriceLines[0];
-        Assert.Equal("2 4200 0 6 30", string.Join(' ', new[] { line.Quantity, line.UnitPrice, line.DiscountPercent, line.TaxRatePercent, form.DepositValue }
+        var crew = await Harness.Get<BookingOps.Domain.Crew.CrewService>().CreateAsync(new BookingOps.Domain.Crew.CrewMemberInput { Name = "Aina", Roles = ["dancer"], Phone = "012-888 1234", DefaultRate = 120m });
+        var person = BookingOps.Domain.Crew.CrewMemberInput.From((await Harness.Get<BookingOps.Domain.Crew.CrewDirectory>().FindAsync(crew))!);
+        var settings = BookingOps.Domain.Settings.BusinessProfileInput.From((await Harness.Get<BookingOps.Domain.Settings.BusinessSettingsService>().GetAsync())!);
+        Assert.Equal("2 4200 0 6 30 120 6 25", string.Join(' ', new[] { line.Quantity, line.UnitPrice, line.DiscountPercent, line.TaxRatePercent, form.DepositValue, person.DefaultRate, settings.TaxRatePercent, settings.DefaultDepositPercent }
             .Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture))));
     }
 }

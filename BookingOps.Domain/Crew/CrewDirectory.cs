@@ -7,6 +7,9 @@ namespace BookingOps.Domain.Crew;
 /// <summary>Crew reads: the list, one person, a booking's crew and staffing, and a crew member's own work.</summary>
 public sealed class CrewDirectory(IDbContextFactory<BookingOpsDbContext> dbFactory)
 {
+    /// <summary>How many people a picker offers at once; typing narrows them.</summary>
+    public const int PickerSize = 20;
+
     public async Task<PagedResult<CrewListItem>> ListAsync(string? search, bool includeInactive, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -124,10 +127,11 @@ public sealed class CrewDirectory(IDbContextFactory<BookingOpsDbContext> dbFacto
     }
 
     /// <summary>
-    /// The active crew for the booking's person picker, by name, each saying why they cannot take it: the
-    /// booking they already work at that time (within the buffer), or time off.
+    /// The active crew for the booking's person picker (those whose name holds <paramref name="search"/>), by
+    /// name, each saying why they cannot take it: the booking they already work at that time (within the
+    /// buffer), or time off.
     /// </summary>
-    public async Task<IReadOnlyList<CrewPick>> PickerAsync(int bookingId, TimeSpan buffer, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CrewPick>> PickerAsync(int bookingId, TimeSpan buffer, string? search = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var booking = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
@@ -137,10 +141,16 @@ public sealed class CrewDirectory(IDbContextFactory<BookingOpsDbContext> dbFacto
         }
 
         var (clashing, away) = Busy(db, booking, buffer, await CrewAvailability.LongestAssignmentAsync(db, cancellationToken));
-        var people = await db.CrewMembers.AsNoTracking()
-            .Where(c => c.IsActive)
+        var crew = db.CrewMembers.AsNoTracking().Where(c => c.IsActive);
+        if (Text.Clean(search) is { } term)
+        {
+            var pattern = LikePattern.Containing(term);
+            crew = crew.Where(c => EF.Functions.Like(c.Name, pattern, LikePattern.Escape));
+        }
+
+        var people = await crew
             .OrderBy(c => c.Name).ThenBy(c => c.Id)
-            .Take(PageRequest.MaxTake)
+            .Take(PickerSize)
             .Select(c => new
             {
                 c.Id,

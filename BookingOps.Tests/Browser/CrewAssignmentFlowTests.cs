@@ -104,9 +104,8 @@ public sealed class CrewAssignmentFlowTests(BrowserSession session) : IClassFixt
 
     private static async Task AssignAinaAsync(IPage page)
     {
-        await page.ClickAsync("#assign-person");
-        await page.ClickAsync(".rz-dropdown-item:has-text('Aina Razak')");
-        await Assertions.Expect(page.Locator("#assign-fee input")).ToHaveValueAsync("300.00");
+        await page.PickAsync("assign-person", "aina", "Aina Razak");
+        await Assertions.Expect(page.Locator("#assign-fee")).ToHaveValueAsync("300.00");
         await page.ClickAsync("#assign-crew");
     }
 }

@@ -351,5 +351,6 @@ public sealed class CrewAssignmentTests : DomainTest
             [$"Aina Razak (busy: on {nearbyNumber})", "Mei Ling (busy: time off)", "Zaki Omar"],
             picks.Select(p => p.Label));
         Assert.Equal(200m, picks.Single(p => p.Id == zaki).DefaultRate);
+        Assert.Equal(["Mei Ling (busy: time off)"], (await Harness.Get<CrewDirectory>().PickerAsync(show, TimeSpan.FromMinutes(30), " mei ")).Select(p => p.Label));
     }
 }

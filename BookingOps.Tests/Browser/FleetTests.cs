@@ -43,7 +43,7 @@ public sealed class FleetTests(BrowserSession session) : IClassFixture<BrowserSe
         await page.ClickAsync(".move-bin[data-to='Assigned']");
         await Assertions.Expect(page.Locator("#bin-state")).ToHaveTextAsync("assigned");
         await page.ClickAsync(".move-bin[data-to='WithCustomer']");
-        await Assertions.Expect(page.Locator(".form-alert, .validation-message").First).ToContainTextAsync("Say which customer");
+        await Assertions.Expect(page.FieldMessage("move-customer")).ToContainTextAsync("Say which customer");
         await page.PickAsync("move-customer", "bina", "Bina Jaya Construction");
         await page.FillAsync("#move-area", "Shah Alam");
         await page.ClickAsync(".move-bin[data-to='WithCustomer']");
@@ -67,7 +67,7 @@ public sealed class FleetTests(BrowserSession session) : IClassFixture<BrowserSe
         await page.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
         await page.GotoAsync($"/assets/{lorry}");
         await page.WaitForInteractiveAsync();
-        await page.FillAsync("#document-expiry input", TestTime.Today.AddDays(-3).ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        await page.FillAsync("#document-expiry", TestTime.Today.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.Keyboard.PressAsync("Tab");
         await page.ClickAsync("#save-document");
         await Assertions.Expect(page.Locator("#vehicle-documents")).ToContainTextAsync("road tax valid until");

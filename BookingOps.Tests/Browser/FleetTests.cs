@@ -137,7 +137,7 @@ public sealed class FleetTests(BrowserSession session) : IClassFixture<BrowserSe
         await Assertions.Expect(gap).ToContainTextAsync("1 × bin (4 x 12 x 6)");
 
         await gap.Locator(".fill-gap").ClickAsync();
-        var dialog = page.Locator(".rz-dialog");
+        var dialog = page.Locator(".mud-dialog");
         await Assertions.Expect(dialog.Locator("#available-assets")).ToContainTextAsync("Free bin (4 x 12 x 6), best fit first");
         await page.ScreenshotAsync("32-assign-from-board");
         await dialog.Locator(".free-asset:has-text('B-0001')").ClickAsync();

@@ -21,7 +21,8 @@ public sealed class CrewDirectory(IDbContextFactory<BookingOpsDbContext> dbFacto
 
         if (Text.Clean(search) is { } term)
         {
-            crew = crew.Where(c => c.Name.Contains(term) || c.Phone.Contains(term));
+            var pattern = LikePattern.Containing(term);
+            crew = crew.Where(c => EF.Functions.Like(c.Name, pattern, LikePattern.Escape) || EF.Functions.Like(c.Phone, pattern, LikePattern.Escape));
         }
 
         var total = await crew.CountAsync(cancellationToken);

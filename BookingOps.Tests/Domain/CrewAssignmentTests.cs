@@ -353,4 +353,15 @@ public sealed class CrewAssignmentTests : DomainTest
         Assert.Equal(200m, picks.Single(p => p.Id == zaki).DefaultRate);
         Assert.Equal(["Mei Ling (busy: time off)"], (await Harness.Get<CrewDirectory>().PickerAsync(show, TimeSpan.FromMinutes(30), " mei ")).Select(p => p.Label));
     }
+
+    [Fact]
+    public async Task The_crew_list_finds_people_by_any_case_of_their_name_or_by_phone()
+    {
+        var directory = Harness.Get<CrewDirectory>();
+
+        Assert.Equal(["Aina Razak"], (await directory.ListAsync("aina", includeInactive: false, new PageRequest())).Items.Select(c => c.Name));
+        Assert.Equal(["Aina Razak"], (await directory.ListAsync("RAZAK", includeInactive: false, new PageRequest())).Items.Select(c => c.Name));
+        Assert.Equal(["Aina Razak"], (await directory.ListAsync("888 12", includeInactive: false, new PageRequest())).Items.Select(c => c.Name));
+        Assert.Empty((await directory.ListAsync("100%", includeInactive: false, new PageRequest())).Items);
+    }
 }

@@ -30,6 +30,9 @@ public sealed class BusinessCalendar(BusinessSettingsService settings, TimeProvi
     /// <summary>The business's date now: what "today", "due" and "overdue" mean, and a number series' year.</summary>
     public async Task<DateOnly> TodayAsync() => DateOnly.FromDateTime(await NowAsync());
 
+    /// <summary>The Monday of <paramref name="day"/>'s week: boards and week views start there.</summary>
+    public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
     public async Task<DateTimeOffset> ToUtcAsync(DateTime local) => ToUtc(local, await ZoneAsync());
 
     public async Task<DateTime> ToLocalAsync(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, await ZoneAsync()).DateTime;

@@ -31,7 +31,7 @@ public sealed class DomainHarness : IAsyncDisposable
     public FakeTimeProvider Clock { get; } = TestTime.Frozen();
 
     /// <summary>The business's date on <see cref="Clock"/>.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), TestTime.Zone).DateTime);
+    public DateOnly Today => TestTime.DateOn(Clock.GetUtcNow());
 
     public TestActor Actor { get; } = new();
 

@@ -16,7 +16,10 @@ public static class TestTime
     public static readonly DateTimeOffset Now = new(2026, 11, 21, 2, 0, 0, TimeSpan.Zero);
 
     /// <summary>The business's date at <see cref="Now"/>.</summary>
-    public static DateOnly Today { get; } = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Zone).DateTime);
+    public static DateOnly Today { get; } = DateOn(Now);
+
+    /// <summary>The business's date at <paramref name="instant"/>.</summary>
+    public static DateOnly DateOn(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 
     /// <summary>A wall-clock time in the business's zone, <paramref name="days"/> after <see cref="Today"/>.</summary>
     public static DateTime At(int days, int hour, int minute = 0) => Today.AddDays(days).ToDateTime(new TimeOnly(hour, minute));

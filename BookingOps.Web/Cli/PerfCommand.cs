@@ -282,11 +282,8 @@ public static class PerfCommand
         return id;
     }
 
-    private static async Task<DateOnly> ThisMondayAsync(IServiceProvider services)
-    {
-        var today = await services.GetRequiredService<BusinessCalendar>().TodayAsync();
-        return today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-    }
+    private static async Task<DateOnly> ThisMondayAsync(IServiceProvider services) =>
+        BusinessCalendar.WeekStart(await services.GetRequiredService<BusinessCalendar>().TodayAsync());
 
     private static async Task MeasureAsync<T>(string name, Func<Task<T>> query)
     {

@@ -14,4 +14,22 @@ public static class GridStates
         var sort = state.SortDefinitions.FirstOrDefault();
         return new PageRequest(state.Page * state.PageSize, state.PageSize, sort?.SortBy, sort?.Descending ?? false);
     }
+
+    /// <summary>A page of a list query as the grid's rows.</summary>
+    public static GridData<T> ToGridData<T>(this PagedResult<T> page) => new() { Items = page.Items, TotalItems = page.TotalCount };
+
+    /// <summary>A page of a list query as grid rows made from each item, e.g. with times in the business's zone.</summary>
+    public static async Task<GridData<TRow>> ToGridDataAsync<T, TRow>(this PagedResult<T> page, Func<T, Task<TRow>> row)
+    {
+        var rows = new List<TRow>(page.Items.Count);
+        foreach (var item in page.Items)
+        {
+            rows.Add(await row(item));
+        }
+
+        return new() { Items = rows, TotalItems = page.TotalCount };
+    }
+
+    /// <summary>No rows, e.g. while the filters contradict each other.</summary>
+    public static GridData<T> Empty<T>() => new() { Items = [], TotalItems = 0 };
 }

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+
+namespace BookingOps.Web.Components.Ui;
+
+/// <summary>
+/// A field of our own making inside an EditForm that shows the form's first message for the model field
+/// it edits, as MudBlazor's own fields do, and follows the form as messages come and go.
+/// </summary>
+public abstract class FieldMessageComponent : ComponentBase, IDisposable
+{
+    [CascadingParameter]
+    private EditContext? EditContext { get; set; }
+
+    /// <summary>The model field whose messages this component shows; none shows no messages.</summary>
+    protected abstract FieldIdentifier? MessagesFor { get; }
+
+    protected string? Message => MessagesFor is { } identifier && EditContext is not null ? EditContext.GetValidationMessages(identifier).FirstOrDefault() : null;
+
+    protected override void OnInitialized()
+    {
+        if (EditContext is not null)
+        {
+            EditContext.OnValidationStateChanged += Revalidated;
+        }
+    }
+
+    /// <summary>Tells the form the field changed, so its messages clear or re-validate.</summary>
+    protected void NotifyFieldChanged()
+    {
+        if (MessagesFor is { } identifier)
+        {
+            EditContext?.NotifyFieldChanged(identifier);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (EditContext is not null)
+        {
+            EditContext.OnValidationStateChanged -= Revalidated;
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    private void Revalidated(object? sender, ValidationStateChangedEventArgs e) => InvokeAsync(StateHasChanged);
+}

@@ -2,6 +2,7 @@ using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Auditing;
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Calendar;
 using BookingOps.Domain.Crew;
 using BookingOps.Domain.Dashboard;
 using BookingOps.Domain.Inquiries;
@@ -52,6 +53,7 @@ public static class DomainRegistration
         services.AddScoped<BookingService>();
         services.AddScoped<NewBookingForm>();
         services.AddScoped<BookingDirectory>();
+        services.AddScoped<CalendarQuery>();
         services.AddScoped<InquiryService>();
         services.AddScoped<InquiryDirectory>();
         services.AddScoped<DashboardQuery>();

@@ -57,7 +57,8 @@ public sealed class BookingDirectory(IDbContextFactory<BookingOpsDbContext> dbFa
     }
 
     /// <summary>Bookings that overlap [from, to), cancelled ones left out, for the calendar.</summary>
-    public async Task<IReadOnlyList<BookingListItem>> CalendarAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    /// <summary>Bookings overlapping [<paramref name="from"/>, <paramref name="to"/>), cancelled ones left out, by start.</summary>
+    public async Task<IReadOnlyList<BookingListItem>> ScheduledAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var bookings = Overlapping(db.Bookings.AsNoTracking(), from, to)
@@ -67,17 +68,9 @@ public sealed class BookingDirectory(IDbContextFactory<BookingOpsDbContext> dbFa
         return await Items(db, bookings, payments: false).ToListAsync(cancellationToken);
     }
 
-    /// <summary>The calendar query's plan, for the benchmark and the index tests.</summary>
-    public async Task<IReadOnlyList<string>> ExplainCalendarAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = Overlapping(db.Bookings.AsNoTracking(), from, to).Where(b => b.Status != BookingStatus.Cancelled).OrderBy(b => b.StartsAt);
-        return await QueryPlan.ExplainAsync(db, query, cancellationToken);
-    }
-
     /// <summary>
     /// List rows with the customer's name and, when <paramref name="payments"/>, what the booking's issued
-    /// invoices collected (two indexed subqueries a row, which a month of the calendar does without).
+    /// invoices collected (two indexed subqueries a row, which the dashboard's day and week do without).
     /// </summary>
     internal static IQueryable<BookingListItem> Items(BookingOpsDbContext db, IQueryable<Booking> bookings, bool payments = true) =>
         from b in bookings

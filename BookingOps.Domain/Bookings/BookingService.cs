@@ -36,9 +36,7 @@ public sealed class BookingService(
         return booking.Id;
     }
 
-    /// <summary>
-    /// The edit form and the calendar's drag-to-reschedule both save through here.
-    /// </summary>
+    /// <summary>The edit form saves through here, and so does <see cref="MoveAsync"/>.</summary>
     public async Task UpdateAsync(int id, BookingInput input, CancellationToken cancellationToken = default)
     {
         InputValidation.EnsureValid(input);
@@ -59,6 +57,24 @@ public sealed class BookingService(
             await CrewAvailability.RescheduleAsync(db, id, new TimeWindow(booking.StartsAt, booking.EndsAt), buffer, zone, cancellationToken);
             await AssetAvailability.RescheduleAsync(db, booking, buffer, zone, cancellationToken);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The calendar's drag: the booking keeps its length and starts at <paramref name="start"/> (business
+    /// time), refused like any edit if it changed since the calendar read <paramref name="version"/>.
+    /// </summary>
+    public async Task MoveAsync(int id, long version, DateTime start, CancellationToken cancellationToken = default)
+    {
+        Booking booking;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            booking = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, cancellationToken)
+                ?? throw new BusinessRuleException("This booking no longer exists.");
+        }
+
+        var input = BookingInput.From(booking, await calendar.ZoneAsync());
+        (input.Start, input.End, input.Version) = (start, start + (input.End - input.Start), version);
+        await UpdateAsync(id, input, cancellationToken);
     }
 
     public Task ConfirmAsync(int id, long version, CancellationToken cancellationToken = default) =>

@@ -26,8 +26,8 @@ public sealed class DashboardQuery(
         var today = DateOnly.FromDateTime(await calendar.ToLocalAsync(now));
         DateTimeOffset StartOf(DateOnly day) => BusinessCalendar.ToUtc(day.ToDateTime(TimeOnly.MinValue), zone);
 
-        var todayJobs = await bookings.CalendarAsync(StartOf(today), StartOf(today.AddDays(1)), cancellationToken);
-        var week = await bookings.CalendarAsync(StartOf(today.AddDays(1)), StartOf(today.AddDays(8)), cancellationToken);
+        var todayJobs = await bookings.ScheduledAsync(StartOf(today), StartOf(today.AddDays(1)), cancellationToken);
+        var week = await bookings.ScheduledAsync(StartOf(today.AddDays(1)), StartOf(today.AddDays(8)), cancellationToken);
         var open = await inquiries.ListAsync(null, new PageRequest(Take: 5), cancellationToken);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -70,16 +70,28 @@ public sealed class BookingFlowTests(BrowserSession session) : IClassFixture<Bro
         await page.WaitForInteractiveAsync();
         var appointment = page.Locator($"[data-booking='{number}']");
         await Assertions.Expect(appointment).ToHaveCountAsync(1);
-        Assert.Equal("12", await DayShownAsync(page, number));
+        Assert.Equal("2026-12-12", await DayShownAsync(page, number));
+        await Assertions.Expect(appointment).ToContainTextAsync("19:00");
         await page.ScreenshotAsync("11-calendar-month");
 
         // Drag it to the 14th; the move asks first and keeps the time of day.
-        await DragAsync(page, appointment, page.Locator(".rz-slot:has(.rz-slot-title:text-is('14'))"));
-        await page.ClickAsync(".rz-dialog button:has-text('Move')");
-        await Assertions.Expect(page.Locator(".rz-dialog")).ToHaveCountAsync(0);
-        await page.WaitForFunctionAsync(DayScript + "('" + number + "') === '14'");
+        await appointment.DragToAsync(page.Locator(".calendar-day[data-date='2026-12-14']"));
+        await Assertions.Expect(page.Locator(".mud-dialog")).ToContainTextAsync("to Mon 14 Dec 2026, 19:00?");
+        await page.ClickAsync(".mud-dialog button:has-text('Move')");
+        await Assertions.Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
+        await page.WaitForFunctionAsync(DayScript + "('" + number + "') === '2026-12-14'");
+
+        // In the week it sits in Monday's column, and Shift+Down moves it half an hour later.
+        await page.GotoAsync("/calendar?view=week&date=2026-12-14");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.Locator($".calendar-column[data-date='2026-12-14'] [data-booking='{number}']")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("11-calendar-week");
+        await page.FocusAsync($"[data-booking='{number}']");
+        await page.Keyboard.PressAsync("Shift+ArrowDown");
+        await page.ClickAsync(".mud-dialog button:has-text('Move')");
+        await Assertions.Expect(page.Locator($"[data-booking='{number}']")).ToContainTextAsync("19:30");
         await page.ClickAsync($"[data-booking='{number}']");
-        await Assertions.Expect(page.Locator("#booking-when")).ToContainTextAsync("14 Dec 2026, 19:00");
+        await Assertions.Expect(page.Locator("#booking-when")).ToContainTextAsync("14 Dec 2026, 19:30");
 
         // Cancelling needs a reason.
         await page.ClickAsync("#cancel-booking");
@@ -91,29 +103,15 @@ public sealed class BookingFlowTests(BrowserSession session) : IClassFixture<Bro
         await Assertions.Expect(page.Locator("#cancellation-reason")).ToHaveTextAsync("Couple postponed the wedding");
     }
 
-    /// <summary>
-    /// The day number under a booking in the month view: Radzen lays events over each week row by
-    /// percentage, so the event's offset gives its column among that week's day slots.
-    /// </summary>
+    /// <summary>The date of the day column a booking's bar starts in, in the month view.</summary>
     private const string DayScript = """
         (number => {
-            const event = document.querySelector(`[data-booking='${number}']`)?.closest('.rz-event');
-            if (!event) return null;
-            const column = Math.round(parseFloat(event.style.insetInlineStart) / (100 / 7));
-            return event.closest('.rz-week').querySelectorAll('.rz-slot .rz-slot-title')[column].textContent.trim();
+            const entry = document.querySelector(`.calendar-month [data-booking='${number}']`);
+            if (!entry) return null;
+            const column = parseInt(entry.style.gridColumnStart, 10);
+            return entry.closest('.calendar-week').querySelectorAll('.calendar-day')[column - 1].dataset.date;
         })
         """;
-
-    /// <summary>The browser's own drag-and-drop events, which Radzen's scheduler listens to (mouse moves alone do not raise them headless).</summary>
-    private static async Task DragAsync(IPage page, ILocator source, ILocator target)
-    {
-        var dataTransfer = await page.EvaluateHandleAsync("() => new DataTransfer()");
-        await source.DispatchEventAsync("dragstart", new { dataTransfer });
-        await target.DispatchEventAsync("dragenter", new { dataTransfer });
-        await target.DispatchEventAsync("dragover", new { dataTransfer });
-        await target.DispatchEventAsync("drop", new { dataTransfer });
-        await source.DispatchEventAsync("dragend", new { dataTransfer });
-    }
 
     private static Task<string> DayShownAsync(IPage page, string number) => page.EvaluateAsync<string>(DayScript, number);
 

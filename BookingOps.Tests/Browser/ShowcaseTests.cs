@@ -29,7 +29,7 @@ public sealed class ShowcaseTests(BrowserSession session) : IClassFixture<Browse
         {
             await page.GotoAsync(path);
             await page.WaitForInteractiveAsync();
-            await Assertions.Expect(page.Locator(".rz-data-row, .mud-table-body .mud-table-row").First).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".mud-table-body .mud-table-row").First).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
         }
 
@@ -46,7 +46,7 @@ public sealed class ShowcaseTests(BrowserSession session) : IClassFixture<Browse
         await page.ScreenshotAsync("51-showcase-equipment-board");
         await page.GotoAsync("/calendar");
         await page.WaitForInteractiveAsync();
-        await Assertions.Expect(page.Locator(".rz-event").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".calendar-entry").First).ToBeVisibleAsync();
         await page.GotoAsync("/assets/documents");
         await Assertions.Expect(page.Locator("#expiring-documents")).ToContainTextAsync(new Regex("road tax|insurance|permit"));
         await page.GotoAsync("/invoices?overdue=true");

@@ -65,14 +65,4 @@ public sealed class BookingDirectoryTests : DomainTest
         Assert.Equal([early], overlapping.Items.Select(b => b.Id));
         Assert.Empty(touchingEnd.Items);
     }
-
-    [Fact]
-    public async Task The_calendar_leaves_out_cancelled_bookings()
-    {
-        await Harness.Get<BookingService>().CancelAsync(early, 0, "Client cancelled");
-
-        var month = await Harness.Get<BookingDirectory>().CalendarAsync(Utc(12, 1), Utc(12, 31));
-
-        Assert.Equal([middle, late], month.Select(b => b.Id));
-    }
 }

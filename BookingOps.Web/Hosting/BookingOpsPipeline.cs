@@ -19,7 +19,7 @@ public static class BookingOpsPipeline
             app.UseHsts();
         }
 
-        // Malaysian English: day-month dates and the 24-hour clock where Radzen formats for us.
+        // Malaysian English: day-month dates and the 24-hour clock wherever a component formats a value.
         app.UseRequestLocalization(localization => localization
             .SetDefaultCulture(Culture)
             .AddSupportedCultures(Culture)

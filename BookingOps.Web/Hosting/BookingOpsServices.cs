@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
-using Radzen;
 
 namespace BookingOps.Web.Hosting;
 
@@ -35,7 +34,6 @@ public static class BookingOpsServices
 
         builder.Services.AddHostedService<HoldExpiryJob>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddRadzenComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<BookingOps.Web.Components.Ui.PageActions>();
         builder.Services.AddHttpContextAccessor();

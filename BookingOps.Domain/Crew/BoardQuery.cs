@@ -16,7 +16,7 @@ public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory,
 
     public async Task<Board> GetAsync(DateOnly firstDay, int days, string? role = null, CancellationToken cancellationToken = default)
     {
-        var (from, to, dayList, DayOf) = await SpanAsync(firstDay, days);
+        var (from, to, dayList, Local) = await SpanAsync(firstDay, days);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var wanted = role?.Trim().ToLowerInvariant();
@@ -31,17 +31,17 @@ public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory,
         var jobs = await db.CrewAssignments.AsNoTracking()
             .Where(a => a.StartsAt > earliestStart && a.StartsAt < to && a.EndsAt > from && a.Status != AssignmentStatus.Declined)
             .Join(db.Bookings.Where(b => b.Status != BookingStatus.Cancelled), a => a.BookingId, b => b.Id,
-                (a, b) => new { a.CrewMemberId, b.Id, b.Number, a.Role, a.StartsAt, a.EndsAt, a.Status })
+                (a, b) => new { a.CrewMemberId, b.Id, b.Number, a.Role, a.StartsAt, a.EndsAt, a.Status, a.OverrideReason })
             .ToListAsync(cancellationToken);
-        var cells = jobs.ToLookup(j => j.CrewMemberId, j => new BoardCell(j.Id, j.Number, j.Role, j.StartsAt, j.EndsAt, j.Status));
-        var rows = crew.Select(c => new BoardRow(c.Id, c.Name, c.Roles, ByDay(cells[c.Id], dayList, DayOf))).ToList();
-        return new Board(dayList, rows, await UnfilledAsync(db, from, to, DayOf, equipment: false, cancellationToken));
+        var cells = jobs.ToLookup(j => j.CrewMemberId, j => new BoardCell(j.Id, j.Number, j.Role, Local(j.StartsAt), Local(j.EndsAt), j.Status, j.OverrideReason));
+        var rows = crew.Select(c => new BoardRow(c.Id, c.Name, c.Roles, ByDay(cells[c.Id], dayList))).ToList();
+        return new Board(dayList, rows, await UnfilledAsync(db, from, to, Local, equipment: false, cancellationToken));
     }
 
     /// <summary>The same board with vehicles, bins and equipment as rows.</summary>
     public async Task<Board> GetAssetsAsync(DateOnly firstDay, int days, AssetKind? kind = null, CancellationToken cancellationToken = default)
     {
-        var (from, to, dayList, DayOf) = await SpanAsync(firstDay, days);
+        var (from, to, dayList, Local) = await SpanAsync(firstDay, days);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var assetQuery = db.Assets.AsNoTracking().Where(a => a.IsActive);
@@ -56,17 +56,17 @@ public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory,
         var jobs = await db.AssetAssignments.AsNoTracking()
             .Where(a => a.StartsAt > earliestStart && a.StartsAt < to && a.EndsAt > from)
             .Join(db.Bookings.Where(b => b.Status != BookingStatus.Cancelled), a => a.BookingId, b => b.Id,
-                (a, b) => new { a.AssetId, b.Id, b.Number, b.ServiceType, a.StartsAt, a.EndsAt })
+                (a, b) => new { a.AssetId, b.Id, b.Number, b.ServiceType, a.StartsAt, a.EndsAt, a.OverrideReason })
             .ToListAsync(cancellationToken);
-        var cells = jobs.ToLookup(j => j.AssetId, j => new BoardCell(j.Id, j.Number, j.ServiceType, j.StartsAt, j.EndsAt, AssignmentStatus.Accepted));
+        var cells = jobs.ToLookup(j => j.AssetId, j => new BoardCell(j.Id, j.Number, j.ServiceType, Local(j.StartsAt), Local(j.EndsAt), AssignmentStatus.Accepted, j.OverrideReason));
         var rows = assets
-            .Select(a => new BoardRow(a.Id, a.Code, a.Size is null ? [AssetKindNames.Label(a.Kind)] : [AssetKindNames.Label(a.Kind), a.Size], ByDay(cells[a.Id], dayList, DayOf)))
+            .Select(a => new BoardRow(a.Id, a.Code, a.Size is null ? [AssetKindNames.Label(a.Kind)] : [AssetKindNames.Label(a.Kind), a.Size], ByDay(cells[a.Id], dayList)))
             .ToList();
-        return new Board(dayList, rows, await UnfilledAsync(db, from, to, DayOf, equipment: true, cancellationToken));
+        return new Board(dayList, rows, await UnfilledAsync(db, from, to, Local, equipment: true, cancellationToken));
     }
 
-    /// <summary>The board's days in the business time zone, their UTC bounds, and how to find an instant's day.</summary>
-    private async Task<(DateTimeOffset From, DateTimeOffset To, IReadOnlyList<DateOnly> Days, Func<DateTimeOffset, DateOnly> DayOf)> SpanAsync(DateOnly firstDay, int days)
+    /// <summary>The board's days in the business time zone, their UTC bounds, and how to read an instant in that zone.</summary>
+    private async Task<(DateTimeOffset From, DateTimeOffset To, IReadOnlyList<DateOnly> Days, Func<DateTimeOffset, DateTime> Local)> SpanAsync(DateOnly firstDay, int days)
     {
         days = Math.Clamp(days, 1, MaxDays);
         var zone = await calendar.ZoneAsync();
@@ -74,20 +74,20 @@ public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory,
             BusinessCalendar.ToUtc(firstDay.ToDateTime(TimeOnly.MinValue), zone),
             BusinessCalendar.ToUtc(firstDay.AddDays(days).ToDateTime(TimeOnly.MinValue), zone),
             Enumerable.Range(0, days).Select(firstDay.AddDays).ToList(),
-            instant => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime));
+            instant => TimeZoneInfo.ConvertTime(instant, zone).DateTime);
     }
 
-    private static Dictionary<DateOnly, IReadOnlyList<BoardCell>> ByDay(IEnumerable<BoardCell> cells, IReadOnlyList<DateOnly> days, Func<DateTimeOffset, DateOnly> dayOf) =>
+    private static Dictionary<DateOnly, IReadOnlyList<BoardCell>> ByDay(IEnumerable<BoardCell> cells, IReadOnlyList<DateOnly> days) =>
         days.ToDictionary(
             day => day,
             day => (IReadOnlyList<BoardCell>)cells
-                .Where(c => dayOf(c.StartsAt) <= day && dayOf(c.EndsAt.AddTicks(-1)) >= day)
-                .OrderBy(c => c.StartsAt)
+                .Where(c => DateOnly.FromDateTime(c.Start) <= day && DateOnly.FromDateTime(c.End.AddTicks(-1)) >= day)
+                .OrderBy(c => c.Start)
                 .ToList());
 
     /// <summary>Open bookings in the span that miss people (or, for the asset board, equipment), by day.</summary>
     private static async Task<IReadOnlyList<UnfilledBooking>> UnfilledAsync(
-        BookingOpsDbContext db, DateTimeOffset from, DateTimeOffset to, Func<DateTimeOffset, DateOnly> dayOf, bool equipment, CancellationToken cancellationToken)
+        BookingOpsDbContext db, DateTimeOffset from, DateTimeOffset to, Func<DateTimeOffset, DateTime> local, bool equipment, CancellationToken cancellationToken)
     {
         var open = BookingDirectory.Overlapping(db.Bookings.AsNoTracking(), from, to)
             .Where(b => b.Status == BookingStatus.Tentative || b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.InProgress);
@@ -103,7 +103,7 @@ public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory,
                     .ToListAsync(cancellationToken))
                 .ToLookup(a => a.BookingId, a => new AssetTraits(a.Kind, a.SizeKey, a.Description));
             unfilled.AddRange(bookings.Select(b => new UnfilledBooking(
-                b.Id, b.Number, dayOf(b.StartsAt), [], EquipmentNeeds.Gaps(b.AssetRequirements, assets[b.Id]).Where(g => g.Missing > 0).ToList())));
+                b.Id, b.Number, DateOnly.FromDateTime(local(b.StartsAt)), [], EquipmentNeeds.Gaps(b.AssetRequirements, assets[b.Id]).Where(g => g.Missing > 0).ToList())));
         }
         else
         {
@@ -116,7 +116,7 @@ public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory,
             unfilled.AddRange(bookings.Select(b => new UnfilledBooking(
                 b.Id,
                 b.Number,
-                dayOf(b.StartsAt),
+                DateOnly.FromDateTime(local(b.StartsAt)),
                 b.RoleRequirements
                     .GroupBy(r => r.Role.Trim().ToLowerInvariant())
                     .Select(g => new StaffingGap(g.Key, g.Sum(r => r.Count), counts.GetValueOrDefault((b.Id, g.Key))))

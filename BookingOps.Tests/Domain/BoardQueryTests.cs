@@ -22,6 +22,9 @@ public sealed class BoardQueryTests : DomainTest
         var late = BookingInputs.Valid(customer, new DateTime(2026, 12, 14, 23, 0, 0));
         var show = await bookings.CreateAsync(late);
         await Harness.Get<CrewAssignmentService>().AssignAsync(new AssignCrewInput { BookingId = show, CrewMemberId = aina, Role = "dancer", Fee = 100m }, false);
+        var clash = await bookings.CreateAsync(BookingInputs.Valid(customer, new DateTime(2026, 12, 15, 1, 0, 0)));
+        await Harness.Get<CrewAssignmentService>().AssignAsync(
+            new AssignCrewInput { BookingId = clash, CrewMemberId = aina, Role = "dancer", Fee = 100m, OverrideReason = "Aina leaves the first show early" }, true);
         var cancelled = await bookings.CreateAsync(BookingInputs.Valid(customer, new DateTime(2026, 12, 16, 10, 0, 0)));
         await bookings.CancelAsync(cancelled, 0, "Off");
 
@@ -30,12 +33,14 @@ public sealed class BoardQueryTests : DomainTest
         Assert.Equal(14, board.Days.Count);
         Assert.Equal(["Aina", "Dan"], board.Rows.Select(r => r.Name));
         var ainaRow = board.Rows[0];
-        Assert.Equal("BKG-2026-00001", Assert.Single(ainaRow.Days[new DateOnly(2026, 12, 14)]).BookingNumber);
-        Assert.Single(ainaRow.Days[new DateOnly(2026, 12, 15)]);
+        var first = Assert.Single(ainaRow.Days[new DateOnly(2026, 12, 14)]);
+        Assert.Equal(("BKG-2026-00001", new DateTime(2026, 12, 14, 23, 0, 0), new DateTime(2026, 12, 15, 3, 0, 0), false), (first.BookingNumber, first.Start, first.End, first.IsOverridden));
+        Assert.Equal(
+            [("BKG-2026-00001", null), ("BKG-2026-00002", "Aina leaves the first show early")],
+            ainaRow.Days[new DateOnly(2026, 12, 15)].Select(c => (c.BookingNumber, c.OverrideReason)));
         Assert.Empty(ainaRow.Days[new DateOnly(2026, 12, 16)]);
-        var unfilled = Assert.Single(board.Unfilled);
-        Assert.Equal((show, new DateOnly(2026, 12, 14)), (unfilled.BookingId, unfilled.Day));
-        Assert.Equal([new StaffingGap("dancer", 2, 1), new StaffingGap("driver", 1, 0)], unfilled.People);
+        Assert.Equal([(show, new DateOnly(2026, 12, 14)), (clash, new DateOnly(2026, 12, 15))], board.Unfilled.Select(u => (u.BookingId, u.Day)));
+        Assert.Equal([new StaffingGap("dancer", 2, 1), new StaffingGap("driver", 1, 0)], board.Unfilled[0].People);
 
         var dancersOnly = await Harness.Get<BoardQuery>().GetAsync(new DateOnly(2026, 12, 14), 14, "Dancer");
         Assert.Equal(["Aina"], dancersOnly.Rows.Select(r => r.Name));

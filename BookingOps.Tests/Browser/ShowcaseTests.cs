@@ -33,9 +33,15 @@ public sealed class ShowcaseTests(BrowserSession session) : IClassFixture<Browse
             await Assertions.Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
         }
 
+        // Two weeks of the board fit beside the open drawer on a 1366 px screen, each job with its start time.
+        await page.SetViewportSizeAsync(1366, 860);
         await page.GotoAsync("/board");
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.Locator("#assignment-board .board-job").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#assignment-board .board-job-when").First).ToHaveTextAsync(new Regex(@"^(⚠ )?(\d\d:\d\d|cont\.)$"));
+        Assert.True(await page.Locator(".board-scroll").EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth"), "The board scrolls sideways at 1366 px.");
+        await page.ScreenshotAsync("52-showcase-board-1366");
+        await page.SetViewportSizeAsync(1280, 860);
         // The equipment board renders only the rows in view and the rest as its own scroll reaches them.
         await page.ClickAsync("#board-rows >> text=Equipment");
         await Assertions.Expect(page.Locator("tr[data-asset]").First).ToBeVisibleAsync();

@@ -87,6 +87,9 @@ public sealed class CrewAssignmentFlowTests(BrowserSession session) : IClassFixt
         await board.WaitForInteractiveAsync();
         var ainaOnBoard = board.Locator("tr[data-crew='Aina Razak'] .board-job");
         await Assertions.Expect(ainaOnBoard).ToHaveCountAsync(2);
+        var overridden = board.Locator("tr[data-crew='Aina Razak'] .board-job.overridden");
+        await Assertions.Expect(overridden).ToHaveCountAsync(1);
+        await Assertions.Expect(overridden).ToHaveAttributeAsync("title", new Regex("Double booking allowed by an Admin: Opening number only"));
         await Assertions.Expect(board.Locator("tr[data-crew='Aina Razak'] .board-job.accepted")).ToHaveCountAsync(0);
         var phone = await session.NewPageAsync(phone: true);
         await phone.SignInAsync("aina@example.test", CrewPassword);

@@ -43,8 +43,10 @@ public sealed class BookingInput : IValidatableObject
     [MaxDecimals(2)]
     public decimal DepositValue { get; set; }
 
+    [SaneDate]
     public DateOnly? DepositDueDate { get; set; }
 
+    [SaneDate]
     public DateOnly? FinalDueDate { get; set; }
 
     /// <summary>Until when a tentative booking holds the date.</summary>

@@ -52,9 +52,9 @@ public sealed class AssetService(IDbContextFactory<BookingOpsDbContext> dbFactor
             throw new DomainValidationException("Kind", "Choose road tax, insurance or permit.");
         }
 
-        if (expiresOn.Year is < SaneDateAttribute.EarliestYear or > SaneDateAttribute.LatestYear)
+        if (!SaneDateAttribute.IsSane(expiresOn))
         {
-            throw new DomainValidationException("ExpiresOn", $"Choose a date between {SaneDateAttribute.EarliestYear} and {SaneDateAttribute.LatestYear}.");
+            throw new DomainValidationException("ExpiresOn", SaneDateAttribute.Message);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -62,4 +62,13 @@ public sealed class DateInputTests : MudComponentTest
         Assert.Null(model.Start);
         form.WaitForAssertion(() => Assert.Contains("Say when.", form.Find(".mud-input-control:has(#start) .mud-input-helper-text.mud-input-error").TextContent, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_pickers_carry_the_domains_bounds_for_typed_dates()
+    {
+        var form = Form(new Model());
+
+        Assert.Equal(("2000-01-01T00:00", "2100-12-31T23:59"), (form.Find("input#start").GetAttribute("min"), form.Find("input#start").GetAttribute("max")));
+        Assert.Equal(("2000-01-01", "2100-12-31"), (form.Find("input#due").GetAttribute("min"), form.Find("input#due").GetAttribute("max")));
+    }
 }

@@ -34,6 +34,36 @@ public sealed class InputRulesTests
         Assert.Equal(["End"], InputValidation.Collect(input).Keys);
     }
 
+    [Theory]
+    [InlineData(1000, 1, 1)]
+    [InlineData(1999, 12, 31)]
+    [InlineData(2101, 1, 1)]
+    [InlineData(9999, 12, 31)]
+    public void Every_typed_date_and_date_time_outside_2000_to_2100_is_refused_beside_its_field(int year, int month, int day)
+    {
+        var date = new DateOnly(year, month, day);
+        var booking = BookingInputs.Valid(1);
+        (booking.DepositDueDate, booking.FinalDueDate, booking.HoldUntil) = (date, date, date.ToDateTime(new TimeOnly(12, 0)));
+        var invoice = new BookingOps.Domain.Billing.InvoiceInput { DueDate = date };
+        var payment = new BookingOps.Domain.Billing.PaymentInput { ReceivedOn = date };
+
+        Assert.Equal(["Choose a date between 2000 and 2100."], InputValidation.Collect(booking)["DepositDueDate"]);
+        Assert.Contains("FinalDueDate", InputValidation.Collect(booking).Keys);
+        Assert.Contains("HoldUntil", InputValidation.Collect(booking).Keys);
+        Assert.Contains("DueDate", InputValidation.Collect(invoice).Keys);
+        Assert.Contains("ReceivedOn", InputValidation.Collect(payment).Keys);
+    }
+
+    [Theory]
+    [InlineData(2000, 1, 1)]
+    [InlineData(2100, 12, 31)]
+    public void The_first_and_last_days_of_the_range_are_accepted(int year, int month, int day)
+    {
+        var payment = new BookingOps.Domain.Billing.PaymentInput { ReceivedOn = new DateOnly(year, month, day) };
+
+        Assert.DoesNotContain("ReceivedOn", InputValidation.Collect(payment).Keys);
+    }
+
     [Fact]
     public void The_final_payment_cannot_be_due_before_the_deposit()
     {

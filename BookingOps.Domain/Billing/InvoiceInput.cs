@@ -42,5 +42,10 @@ public sealed class InvoiceInput : IValidatableObject
         {
             yield return new ValidationResult($"An invoice takes at most {MaxLines} lines.", [nameof(Lines)]);
         }
+
+        if (PriceLineInput.TotalRule(Lines, nameof(Lines)) is { } tooMuch)
+        {
+            yield return tooMuch;
+        }
     }
 }

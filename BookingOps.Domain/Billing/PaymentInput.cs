@@ -10,7 +10,7 @@ public sealed class PaymentInput : IValidatableObject
     [EnumDataType(typeof(PaymentMethod), ErrorMessage = "Choose how it was paid.")]
     public PaymentMethod Method { get; set; } = PaymentMethod.Cash;
 
-    [Range(typeof(decimal), "0.01", "100000000", ErrorMessage = "The amount must be more than 0.")]
+    [Range(typeof(decimal), "0.01", "100000000", ErrorMessage = "The amount must be more than 0 and at most 100,000,000.")]
     [MaxDecimals(2)]
     public decimal Amount { get; set; }
 

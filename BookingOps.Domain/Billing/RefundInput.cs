@@ -7,7 +7,7 @@ public sealed class RefundInput
 {
     public int InvoiceId { get; set; }
 
-    [Range(typeof(decimal), "0.01", "100000000", ErrorMessage = "The amount must be more than 0.")]
+    [Range(typeof(decimal), "0.01", "100000000", ErrorMessage = "The amount must be more than 0 and at most 100,000,000.")]
     [MaxDecimals(2)]
     public decimal Amount { get; set; }
 

@@ -105,5 +105,10 @@ public sealed class BookingInput : IValidatableObject
         {
             yield return new ValidationResult("A booking can have at most 100 price lines.", [nameof(PriceLines)]);
         }
+
+        if (PriceLineInput.TotalRule(PriceLines, nameof(PriceLines)) is { } tooMuch)
+        {
+            yield return tooMuch;
+        }
     }
 }

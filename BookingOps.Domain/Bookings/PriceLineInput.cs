@@ -3,7 +3,7 @@ using BookingOps.Domain.Common;
 
 namespace BookingOps.Domain.Bookings;
 
-public sealed class PriceLineInput
+public sealed class PriceLineInput : IValidatableObject
 {
     [Required(ErrorMessage = "Describe the line.")]
     [StringLength(200, ErrorMessage = "Keep the description under 200 characters.")]
@@ -24,6 +24,22 @@ public sealed class PriceLineInput
     [Range(typeof(decimal), "0", "100", ErrorMessage = "The tax rate must be between 0 and 100 %.")]
     [MaxDecimals(3)]
     public decimal TaxRatePercent { get; set; }
+
+    /// <summary>What the lines come to with discounts and tax, before rounding: enough to hold them to <see cref="Money.MaxTotal"/>.</summary>
+    public static decimal RoughTotal(IEnumerable<PriceLineInput> lines) =>
+        lines.Sum(l => l.Quantity * l.UnitPrice * (1 - (l.DiscountPercent / 100m)) * (1 + (l.TaxRatePercent / 100m)));
+
+    /// <summary>The rule for a document's lines taken together, said beside its list of lines.</summary>
+    public static ValidationResult? TotalRule(IEnumerable<PriceLineInput> lines, string member) =>
+        RoughTotal(lines) > Money.MaxTotal ? new ValidationResult("The total can be at most 100,000,000; check the quantities and prices.", [member]) : null;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Quantity * UnitPrice > Money.MaxLineAmount)
+        {
+            yield return new ValidationResult("A line can come to at most 10,000,000 (quantity × unit price).", [nameof(UnitPrice)]);
+        }
+    }
 
     public static PriceLineInput From(PriceLine line) => new()
     {

@@ -11,6 +11,15 @@ public static class Money
         ["BHD"] = 3, ["KWD"] = 3, ["OMR"] = 3, ["JOD"] = 3, ["TND"] = 3,
     };
 
+    /// <summary>
+    /// The most one booking, invoice, payment or refund may come to: far above any job of a small business,
+    /// so a larger figure is a typing slip, and far below what the reports' sums could not hold.
+    /// </summary>
+    public const decimal MaxTotal = 100_000_000m;
+
+    /// <summary>The most one priced line may come to (quantity × unit price).</summary>
+    public const decimal MaxLineAmount = 10_000_000m;
+
     /// <summary>Decimal places of the currency's minor unit; 2 unless the currency is known to differ.</summary>
     public static int DecimalsOf(string currencyCode) => MinorUnits.GetValueOrDefault(currencyCode, 2);
 

@@ -65,6 +65,39 @@ public sealed class InputRulesTests
     }
 
     [Fact]
+    public void A_line_of_100000_at_10000000_each_is_refused_at_its_price()
+    {
+        var input = BookingInputs.Valid(1);
+        input.PriceLines = [new PriceLineInput { Description = "Bins", Quantity = 100_000m, UnitPrice = 10_000_000m }];
+
+        Assert.Equal(["A line can come to at most 10,000,000 (quantity × unit price)."], InputValidation.Collect(input)["PriceLines[0].UnitPrice"]);
+    }
+
+    [Fact]
+    public void Lines_that_together_pass_100_million_are_refused_for_the_booking_and_the_invoice()
+    {
+        var lines = Enumerable.Range(0, 11).Select(i => new PriceLineInput { Description = $"Stage {i}", Quantity = 1m, UnitPrice = 9_000_000m, TaxRatePercent = 6m }).ToList();
+        var booking = BookingInputs.Valid(1);
+        booking.PriceLines = lines;
+        var invoice = new BookingOps.Domain.Billing.InvoiceInput { CustomerId = 1, Lines = lines };
+
+        Assert.Equal(["The total can be at most 100,000,000; check the quantities and prices."], InputValidation.Collect(booking)["PriceLines"]);
+        Assert.Equal(["The total can be at most 100,000,000; check the quantities and prices."], InputValidation.Collect(invoice)["Lines"]);
+        booking.PriceLines = lines[..10];
+        Assert.DoesNotContain("PriceLines", InputValidation.Collect(booking).Keys);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1000000000000")]
+    public void A_payment_of_nothing_or_a_trillion_is_refused_naming_both_limits(string amount)
+    {
+        var payment = new BookingOps.Domain.Billing.PaymentInput { Amount = decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), ReceivedOn = TestTime.Today };
+
+        Assert.Equal(["The amount must be more than 0 and at most 100,000,000."], InputValidation.Collect(payment)["Amount"]);
+    }
+
+    [Fact]
     public void The_final_payment_cannot_be_due_before_the_deposit()
     {
         var input = BookingInputs.Valid(1);

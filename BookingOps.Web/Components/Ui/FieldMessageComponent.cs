@@ -15,7 +15,32 @@ public abstract class FieldMessageComponent : ComponentBase, IDisposable
     /// <summary>The model field whose messages this component shows; none shows no messages.</summary>
     protected abstract FieldIdentifier? MessagesFor { get; }
 
-    protected string? Message => MessagesFor is { } identifier && EditContext is not null ? EditContext.GetValidationMessages(identifier).FirstOrDefault() : null;
+    private ValidationMessageStore? typingMessages;
+    private string? typingMessage;
+
+    /// <summary>What is wrong with what was typed, else the form's first message for the field.</summary>
+    protected string? Message => typingMessage
+        ?? (MessagesFor is { } identifier && EditContext is not null ? EditContext.GetValidationMessages(identifier).FirstOrDefault() : null);
+
+    /// <summary>
+    /// Shows (or, with null, clears) a message about text that could not be read as a value. Inside a form
+    /// it also holds the form back from submitting, as the framework's own inputs do.
+    /// </summary>
+    protected void SetTypingMessage(string? message)
+    {
+        typingMessage = message;
+        if (EditContext is not null && MessagesFor is { } identifier)
+        {
+            typingMessages ??= new ValidationMessageStore(EditContext);
+            typingMessages.Clear(identifier);
+            if (message is not null)
+            {
+                typingMessages.Add(identifier, message);
+            }
+
+            EditContext.NotifyValidationStateChanged();
+        }
+    }
 
     protected override void OnInitialized()
     {

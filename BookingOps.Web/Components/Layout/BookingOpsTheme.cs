@@ -31,5 +31,27 @@ public static class BookingOpsTheme
             TextSecondary = "rgba(255,255,255,0.70)",
         },
         LayoutProperties = new LayoutProperties { DrawerWidthLeft = "240px" },
+        Typography = SystemFonts(),
     };
+
+    /// <summary>
+    /// MudBlazor's styles ask for Roboto, which the app does not ship; every style uses the page's own font
+    /// stack instead (as app.css does), so headings, buttons and text match on every machine.
+    /// </summary>
+    private static Typography SystemFonts()
+    {
+        string[] fonts = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "DejaVu Sans", "sans-serif"];
+        var typography = new Typography();
+        BaseTypography[] styles =
+        [
+            typography.Default, typography.H1, typography.H2, typography.H3, typography.H4, typography.H5, typography.H6,
+            typography.Subtitle1, typography.Subtitle2, typography.Body1, typography.Body2, typography.Button, typography.Caption, typography.Overline,
+        ];
+        foreach (var style in styles)
+        {
+            style.FontFamily = fonts;
+        }
+
+        return typography;
+    }
 }

@@ -5,6 +5,7 @@ namespace BookingOps.Domain.Accounts;
 public sealed class ChangePasswordInput
 {
     [Required(ErrorMessage = "Enter your current password.")]
+    [StringLength(128, ErrorMessage = "Passwords are at most 128 characters.")]
     public string CurrentPassword { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Enter a new password.")]
@@ -13,5 +14,6 @@ public sealed class ChangePasswordInput
 
     [Required(ErrorMessage = "Repeat the new password.")]
     [Compare(nameof(NewPassword), ErrorMessage = "The two new passwords differ.")]
+    [StringLength(128, ErrorMessage = "Passwords are at most 128 characters.")]
     public string ConfirmPassword { get; set; } = string.Empty;
 }

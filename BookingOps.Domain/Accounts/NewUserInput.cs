@@ -16,6 +16,7 @@ public sealed class NewUserInput
 
     [Required(ErrorMessage = "Choose a role.")]
     [AllowedValues(Roles.Staff, Roles.Crew, Roles.Admin, ErrorMessage = "Choose Admin, Staff or Crew.")]
+    [StringLength(20)]
     public string Role { get; set; } = Roles.Staff;
 
     [Required(ErrorMessage = "Enter an initial password.")]

@@ -13,6 +13,7 @@ public sealed class CrewMemberInput : IValidatableObject
 
     [Required(ErrorMessage = "Enter a phone number.")]
     [PhoneNumber]
+    [StringLength(30, ErrorMessage = "Keep the phone number under 30 characters.")]
     public string Phone { get; set; } = string.Empty;
 
     [Email]
@@ -28,6 +29,8 @@ public sealed class CrewMemberInput : IValidatableObject
     public decimal DefaultRate { get; set; }
 
     public bool IsActive { get; set; } = true;
+
+    [StringLength(450, ErrorMessage = "Choose a login from the list.")]
 
     public string? UserId { get; set; }
 

@@ -14,6 +14,7 @@ public sealed class CustomerInput
 
     [Required(ErrorMessage = "Enter a phone number.")]
     [PhoneNumber]
+    [StringLength(30, ErrorMessage = "Keep the phone number under 30 characters.")]
     public string Phone { get; set; } = string.Empty;
 
     [Email]

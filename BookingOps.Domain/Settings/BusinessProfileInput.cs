@@ -20,6 +20,7 @@ public sealed class BusinessProfileInput
     public string? Address { get; set; }
 
     [PhoneNumber]
+    [StringLength(30, ErrorMessage = "Keep the phone number under 30 characters.")]
     public string? Phone { get; set; }
 
     [Email]
@@ -28,6 +29,7 @@ public sealed class BusinessProfileInput
 
     [Required(ErrorMessage = "Enter a currency code.")]
     [RegularExpression("^[A-Za-z]{3}$", ErrorMessage = "Use a three-letter ISO currency code, e.g. MYR.")]
+    [StringLength(3, ErrorMessage = "Use a three-letter ISO currency code, e.g. MYR.")]
     public string CurrencyCode { get; set; } = "MYR";
 
     [Required(ErrorMessage = "Enter the tax name, e.g. SST.")]
@@ -40,6 +42,7 @@ public sealed class BusinessProfileInput
 
     [Required(ErrorMessage = "Choose a time zone.")]
     [KnownTimeZone]
+    [StringLength(100, ErrorMessage = "Choose a time zone.")]
     public string TimeZoneId { get; set; } = "Asia/Kuala_Lumpur";
 
     [Range(0, 365, ErrorMessage = "Payment terms must be between 0 and 365 days.")]

@@ -25,6 +25,7 @@ public sealed class SetupInput
 
     [Required(ErrorMessage = "Repeat the password.")]
     [Compare(nameof(AdminPassword), ErrorMessage = "The two passwords differ.")]
+    [StringLength(128, ErrorMessage = "Passwords are at most 128 characters.")]
     public string ConfirmPassword { get; set; } = string.Empty;
 
     public bool LoadDemoData { get; set; }

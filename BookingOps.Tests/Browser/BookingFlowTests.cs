@@ -116,6 +116,34 @@ public sealed class BookingFlowTests(BrowserSession session) : IClassFixture<Bro
     private static Task<string> DayShownAsync(IPage page, string number) => page.EvaluateAsync<string>(DayScript, number);
 
     [BrowserFact]
+    public async Task Pasted_notes_longer_than_the_rule_stop_at_its_limit_with_a_counter_and_save_whole()
+    {
+        var page = await session.NewPageAsync();
+        await page.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+        await page.GotoAsync("/inquiries/new");
+        await page.WaitForInteractiveAsync();
+        await page.PickAsync("inquiry-customer", "mawar", "Mawar Wedding Hall");
+        await page.FillAsync("#inquiry-event", "Corporate dinner");
+
+        // 25,000 characters pasted (over the live connection's 32 KB message limit) are held at the notes' 2,000.
+        await page.FocusAsync("#inquiry-notes");
+        await page.Keyboard.InsertTextAsync(new string('n', 25_000));
+        Assert.Equal(2_000, await page.Locator("#inquiry-notes").EvaluateAsync<int>("e => e.value.length"));
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator(".mud-input-control:has(#inquiry-notes)")).ToContainTextAsync("2000 / 2000");
+
+        // The longest legal notes in the widest characters (emoji: two UTF-16 units each) reach the server and are saved whole.
+        var widest = string.Concat(Enumerable.Repeat("😀", 1_000));
+        await page.FillAsync("#inquiry-notes", widest);
+        await page.ClickAsync("#save-inquiry");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/inquiries/\d+$"));
+        var id = int.Parse(new Uri(page.Url).Segments[^1], System.Globalization.CultureInfo.InvariantCulture);
+        await using var scope = session.App.Services.CreateAsyncScope();
+        var saved = await scope.ServiceProvider.GetRequiredService<BookingOps.Domain.Inquiries.InquiryDirectory>().FindAsync(id);
+        Assert.Equal(widest, saved!.Notes);
+    }
+
+    [BrowserFact]
     public async Task A_booking_made_in_one_window_appears_on_another_windows_calendar_and_dashboard_without_a_reload()
     {
         var watcher = await session.NewPageAsync();

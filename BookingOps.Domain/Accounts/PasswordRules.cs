@@ -10,4 +10,6 @@ public static class PasswordRules
     public const int MaxFailedSignIns = 5;
 
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(10);
+
+    public const string LockedOutMessage = "Too many wrong passwords: this account is locked for 10 minutes.";
 }

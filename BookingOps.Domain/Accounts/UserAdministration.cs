@@ -161,10 +161,22 @@ public sealed class UserAdministration(BookingOpsDbContext db, UserManager<AppUs
         InputValidation.EnsureValid(input);
         db.ChangeTracker.Clear();
         var user = await FindAsync(userId);
+
+        // Wrong guesses count towards the same lock-out as sign-in, so an open session cannot guess freely.
+        if (await userManager.IsLockedOutAsync(user))
+        {
+            throw new DomainValidationException(nameof(ChangePasswordInput.CurrentPassword), PasswordRules.LockedOutMessage);
+        }
+
         if (!await userManager.CheckPasswordAsync(user, input.CurrentPassword))
         {
-            throw new DomainValidationException(nameof(ChangePasswordInput.CurrentPassword), "The current password is not right.");
+            IdentityResults.EnsureSucceeded(await userManager.AccessFailedAsync(user));
+            throw new DomainValidationException(
+                nameof(ChangePasswordInput.CurrentPassword),
+                await userManager.IsLockedOutAsync(user) ? PasswordRules.LockedOutMessage : "The current password is not right.");
         }
+
+        IdentityResults.EnsureSucceeded(await userManager.ResetAccessFailedCountAsync(user));
 
         IdentityResults.EnsureSucceeded(
             await userManager.ChangePasswordAsync(user, input.CurrentPassword, input.NewPassword),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -59,11 +60,33 @@ public sealed class AuditTrailInterceptor(ICurrentActor currentActor, TimeProvid
         }
 
         var actor = await currentActor.GetAsync(cancellationToken);
+        await EnsureSignInStandsAsync(context, actor, cancellationToken);
         var ownTransaction = context.Database.CurrentTransaction is null
             ? await context.Database.BeginTransactionAsync(cancellationToken)
             : null;
         pending.Add(context, new PendingAudit(captured, actor, ownTransaction));
         return result;
+    }
+
+    /// <summary>
+    /// Every write checks that its user is still active with the security stamp they signed in with, so a
+    /// deactivation, role change or password reset stops an open page's writes at once, not at its next revalidation.
+    /// </summary>
+    private static async Task EnsureSignInStandsAsync(DbContext context, Actor actor, CancellationToken cancellationToken)
+    {
+        if (actor.UserId is null || actor.SecurityStamp is null)
+        {
+            return;
+        }
+
+        var account = await context.Set<AppUser>().AsNoTracking()
+            .Where(u => u.Id == actor.UserId)
+            .Select(u => new { u.IsActive, u.SecurityStamp })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (account is not { IsActive: true } || account.SecurityStamp != actor.SecurityStamp)
+        {
+            throw new SessionEndedException();
+        }
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>

@@ -191,7 +191,7 @@ public sealed class BookingFlowTests(BrowserSession session) : IClassFixture<Bro
         await page.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
 
         // Start from a page that does not listen (sign-in lands on the live dashboard).
-        await page.GotoAsync("/account/password");
+        await page.GotoAsync("/customers/new");
         await page.WaitForInteractiveAsync();
         await WaitForStableAsync(() => feed.SubscriberCount);
         var before = feed.SubscriberCount;

@@ -1,5 +1,7 @@
+using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Common;
 using BookingOps.Web.Components.Ui;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -29,5 +31,18 @@ public sealed class PageActionsTests : MudComponentTest
         Assert.True(await actions.RunAsync(() => Task.CompletedTask, "Booking confirmed."));
         Assert.Equal("Booking confirmed.", Assert.Single(Services.GetRequiredService<ISnackbar>().ShownSnackbars).Message);
         await Assert.ThrowsAsync<InvalidOperationException>(() => actions.RunAsync(() => throw new InvalidOperationException("a bug")));
+    }
+
+    [Fact]
+    public async Task A_write_refused_because_the_sign_in_ended_sends_the_browser_to_sign_in_and_back()
+    {
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("bookings/12");
+        var actions = Services.GetRequiredService<PageActions>();
+
+        var done = await actions.RunAsync(() => throw new SessionEndedException());
+
+        Assert.False(done);
+        Assert.EndsWith("account/login?returnUrl=%2Fbookings%2F12&ended=true", navigation.Uri, StringComparison.Ordinal);
     }
 }

@@ -130,4 +130,38 @@ public sealed class UserAdministrationTests : DomainTest
         var manager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         Assert.True(await manager.CheckPasswordAsync((await manager.FindByIdAsync(adminId))!, "a new long password"));
     }
+
+    [Theory]
+    [InlineData("deactivate")]
+    [InlineData("change role")]
+    [InlineData("reset password")]
+    public async Task After_an_admin_changes_an_account_its_open_sessions_next_write_is_refused_and_saves_nothing(string change)
+    {
+        var users = Harness.Get<UserAdministration>();
+        var siti = await users.CreateAsync(Staff());
+        string stamp;
+        await using (var scope = Harness.Scope())
+        {
+            var manager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            stamp = (await manager.GetSecurityStampAsync((await manager.FindByIdAsync(siti))!))!;
+        }
+
+        var sitiSignedIn = new Actor(siti, "siti@kilatbins.my", SecurityStamp: stamp);
+        Harness.Actor.Current = sitiSignedIn;
+        await Harness.Get<BookingOps.Domain.Customers.CustomerService>().CreateAsync(CustomerInputs.Valid(name: "Before the change"));
+
+        Harness.Actor.Current = new Actor(adminId, "farid@kilatbins.my", IsAdmin: true);
+        await (change switch
+        {
+            "deactivate" => users.SetActiveAsync(adminId, siti, active: false),
+            "change role" => users.ChangeRoleAsync(adminId, siti, Roles.Crew),
+            _ => users.ResetPasswordAsync(siti, new ResetPasswordInput { NewPassword = "a brand new password" }),
+        });
+
+        Harness.Actor.Current = sitiSignedIn;
+        await Assert.ThrowsAsync<SessionEndedException>(() =>
+            Harness.Get<BookingOps.Domain.Customers.CustomerService>().CreateAsync(CustomerInputs.Valid(name: "After the change", phone: "019-777 1234")));
+        await using var db = Harness.Db();
+        Assert.Equal(["Before the change"], db.Customers.Select(c => c.Name).ToList());
+    }
 }

@@ -156,6 +156,39 @@ public sealed class AccessTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_deactivated_users_signed_in_browser_is_turned_away_on_its_very_next_request()
+    {
+        await app.CompleteSetupAsync();
+        var id = await app.CreateUserAsync("leaver@example.test", Roles.Staff);
+        var client = Client();
+        await HtmlForms.SignInAsync(client, "leaver@example.test", BookingOpsApp.Password);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/customers")).StatusCode);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<UserAdministration>().SetActiveAsync("someone-else", id, active: false);
+        }
+
+        // A second later: the cookie's check is due whenever any time has passed since it was issued.
+        ((Microsoft.Extensions.Time.Testing.FakeTimeProvider)app.Clock).Advance(TimeSpan.FromSeconds(1));
+        var next = await client.GetAsync("/customers");
+        Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
+        Assert.StartsWith("/account/login", next.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failed_sign_in_never_sends_the_typed_password_back()
+    {
+        await app.CompleteSetupAsync();
+
+        var failed = await HtmlForms.SignInAsync(Client(), BookingOpsApp.AdminEmail, "my secret guess 123");
+
+        var page = await failed.Content.ReadAsStringAsync();
+        Assert.Contains("do not match an account", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("my secret guess 123", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_sign_in_post_without_the_antiforgery_token_is_rejected()
     {
         await app.CompleteSetupAsync();

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Common;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace BookingOps.Web.Accounts;
 
@@ -9,7 +11,7 @@ namespace BookingOps.Web.Accounts;
 /// The signed-in user behind a change: from the circuit's authentication state in interactive pages,
 /// from the HTTP request in static pages and endpoints, otherwise the system.
 /// </summary>
-public sealed class CurrentActor(AuthenticationStateProvider authenticationState, IHttpContextAccessor httpContextAccessor) : ICurrentActor
+public sealed class CurrentActor(AuthenticationStateProvider authenticationState, IHttpContextAccessor httpContextAccessor, IOptions<IdentityOptions> identity) : ICurrentActor
 {
     public async ValueTask<Actor> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -29,6 +31,10 @@ public sealed class CurrentActor(AuthenticationStateProvider authenticationState
             return Actor.System;
         }
 
-        return new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier), user.Identity.Name ?? "unknown", user.IsInRole(Roles.Admin));
+        return new Actor(
+            user.FindFirstValue(ClaimTypes.NameIdentifier),
+            user.Identity.Name ?? "unknown",
+            user.IsInRole(Roles.Admin),
+            user.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType));
     }
 }

@@ -1,4 +1,6 @@
+using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Common;
+using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace BookingOps.Web.Components.Ui;
@@ -8,7 +10,7 @@ namespace BookingOps.Web.Components.Ui;
 /// as a snackbar. A refusal from the domain shows its message; it never breaks the page. (Forms show
 /// refusals beside their fields through <see cref="DomainFeedback"/>.)
 /// </summary>
-public sealed class PageActions(IDialogService dialogs, ISnackbar snackbar)
+public sealed class PageActions(IDialogService dialogs, ISnackbar snackbar, NavigationManager navigation)
 {
     public async Task<bool> ConfirmAsync(string title, string question, string action, string keep = "Keep as is") =>
         await dialogs.ShowMessageBoxAsync(title, question, yesText: action, cancelText: keep) == true;
@@ -19,6 +21,11 @@ public sealed class PageActions(IDialogService dialogs, ISnackbar snackbar)
         try
         {
             await action();
+        }
+        catch (SessionEndedException)
+        {
+            SignInAgain.Go(navigation, ended: true);
+            return false;
         }
         catch (DomainException refusal)
         {

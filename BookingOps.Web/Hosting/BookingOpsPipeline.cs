@@ -11,6 +11,8 @@ public static class BookingOpsPipeline
 
     public static WebApplication UseBookingOps(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+
         // A friendly page, never a stack trace, in every environment.
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);

@@ -26,6 +26,9 @@ public static class BookingOpsServices
         // Static web assets (the component libraries' files, blazor.web.js) are found from build output in every environment.
         builder.WebHost.UseStaticWebAssets();
 
+        // No "Server: Kestrel" in responses: nothing to tell a prober.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
         builder.Services.AddScoped<ICurrentActor, CurrentActor>();
         builder.Services.AddBookingOpsDomain(locations.ConnectionString, locations.FilesDirectory)
             .AddSignInManager<ActiveUserSignInManager>()
@@ -77,9 +80,13 @@ public static class BookingOpsServices
             cookie.Cookie.Name = "BookingOps.Auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
             cookie.SlidingExpiration = true;
         });
+        // Over https the antiforgery cookie is Secure too, like the sign-in cookie.
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+
         // Every request checks the account (one indexed read), so a deactivated or changed account's cookie stops at once.
         services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
 

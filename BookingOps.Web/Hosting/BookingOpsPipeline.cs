@@ -15,7 +15,7 @@ public static class BookingOpsPipeline
 
         // A friendly page, never a stack trace, in every environment.
         app.UseExceptionHandler("/error", createScopeForErrors: true);
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -31,6 +31,7 @@ public static class BookingOpsPipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseAntiforgeryRefusalPage();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();

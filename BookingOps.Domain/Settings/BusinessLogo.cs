@@ -15,7 +15,10 @@ public sealed class BusinessLogo(IDbContextFactory<BookingOpsDbContext> dbFactor
 
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
-    public async Task SaveAsync(Stream content, CancellationToken cancellationToken = default)
+    /// <summary>The business profile's version before and after a logo change, so an open settings form can carry on from it.</summary>
+    public sealed record Change(long VersionBefore, long VersionAfter);
+
+    public async Task<Change> SaveAsync(Stream content, CancellationToken cancellationToken = default)
     {
         using var buffer = new MemoryStream();
         await CopyLimitedAsync(content, buffer, cancellationToken);
@@ -35,10 +38,10 @@ public sealed class BusinessLogo(IDbContextFactory<BookingOpsDbContext> dbFactor
         Directory.CreateDirectory(files.Directory);
         var fileName = $"logo-{Guid.NewGuid():N}{extension}";
         await File.WriteAllBytesAsync(files.PathOf(fileName), bytes, cancellationToken);
-        await ReplaceAsync(fileName, cancellationToken);
+        return await ReplaceAsync(fileName, cancellationToken);
     }
 
-    public Task RemoveAsync(CancellationToken cancellationToken = default) => ReplaceAsync(null, cancellationToken);
+    public Task<Change> RemoveAsync(CancellationToken cancellationToken = default) => ReplaceAsync(null, cancellationToken);
 
     /// <summary>The logo's bytes and content type, or null when there is none (or its file went missing).</summary>
     public async Task<(byte[] Bytes, string ContentType)?> ReadAsync(CancellationToken cancellationToken = default)
@@ -77,17 +80,19 @@ public sealed class BusinessLogo(IDbContextFactory<BookingOpsDbContext> dbFactor
     }
 
     /// <summary>Points the profile at the new file, then deletes the old one, so a failure never leaves the profile pointing nowhere.</summary>
-    private async Task ReplaceAsync(string? fileName, CancellationToken cancellationToken)
+    private async Task<Change> ReplaceAsync(string? fileName, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var profile = await db.BusinessProfiles.SingleOrDefaultAsync(cancellationToken)
             ?? throw new BusinessRuleException("The business has not been set up yet.");
-        var previous = profile.LogoFileName;
+        var (previous, before) = (profile.LogoFileName, profile.Version);
         profile.LogoFileName = fileName;
         await db.SaveChangesAsync(cancellationToken);
         if (previous is not null && File.Exists(files.PathOf(previous)))
         {
             File.Delete(files.PathOf(previous));
         }
+
+        return new Change(before, profile.Version);
     }
 }

@@ -42,13 +42,7 @@ public static class InputValidation
         {
             foreach (var member in result.MemberNames.DefaultIfEmpty(string.Empty))
             {
-                var key = prefix + member;
-                if (!errors.TryGetValue(key, out var messages))
-                {
-                    errors[key] = messages = [];
-                }
-
-                messages.Add(result.ErrorMessage ?? "Invalid value.");
+                Add(errors, prefix + member, result.ErrorMessage ?? "Invalid value.");
             }
         }
 
@@ -59,7 +53,11 @@ public static class InputValidation
                 continue;
             }
 
-            if (IsInputModel(value.GetType()))
+            if (value is string text && HasHiddenControls(text))
+            {
+                Add(errors, prefix + property.Name, HiddenControlsMessage);
+            }
+            else if (IsInputModel(value.GetType()))
             {
                 Collect(value, $"{prefix}{property.Name}.", errors);
             }
@@ -77,6 +75,25 @@ public static class InputValidation
                 }
             }
         }
+    }
+
+    public const string HiddenControlsMessage = "Remove the hidden control characters (pasted with the text) from this field.";
+
+    /// <summary>
+    /// Control characters other than line breaks and tabs, and the marks that reverse text direction, which can
+    /// make a name print as something else: no form has a use for them.
+    /// </summary>
+    private static bool HasHiddenControls(string text) =>
+        text.Any(c => (char.IsControl(c) && c is not ('\r' or '\n' or '\t')) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069');
+
+    private static void Add(Dictionary<string, List<string>> errors, string key, string message)
+    {
+        if (!errors.TryGetValue(key, out var messages))
+        {
+            errors[key] = messages = [];
+        }
+
+        messages.Add(message);
     }
 
     private static bool IsInputModel(Type type) =>

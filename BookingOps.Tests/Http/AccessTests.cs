@@ -44,6 +44,24 @@ public sealed class AccessTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_setup_form_with_business_and_admin_mistakes_shows_all_of_them_on_the_first_submit()
+    {
+        var client = Client();
+        var form = HtmlForms.Fields(await client.GetStringAsync("/setup"));
+        form["Input.Business.Name"] = string.Empty;
+        form["Input.Business.TaxRatePercent"] = "150";
+        form["Input.AdminName"] = "Owner\u202Egnp.exe";
+        form["Input.AdminEmail"] = string.Empty;
+
+        var page = await (await client.PostAsync("/setup", new FormUrlEncodedContent(form))).Content.ReadAsStringAsync();
+
+        Assert.Contains("Enter the business name.", page, StringComparison.Ordinal);
+        Assert.Contains("The tax rate must be between 0 and 100 %.", page, StringComparison.Ordinal);
+        Assert.Contains(BookingOps.Domain.Common.InputValidation.HiddenControlsMessage, page, StringComparison.Ordinal);
+        Assert.Contains("Enter the admin&#x27;s email; it is the sign-in name.", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Setup_is_gone_once_done_for_reads_and_posts()
     {
         var client = Client();

@@ -181,6 +181,26 @@ public sealed class AccessTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Markup_typed_into_a_name_is_shown_as_text_never_run()
+    {
+        await app.CompleteSetupAsync();
+        int id;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            id = await scope.ServiceProvider.GetRequiredService<BookingOps.Domain.Customers.CustomerService>()
+                .CreateAsync(CustomerInputs.Valid(name: "<script>alert('x')</script><img src=x onerror=alert(1)>"));
+        }
+
+        var client = Client();
+        await HtmlForms.SignInAsync(client, BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+        var page = await client.GetStringAsync($"/customers/{id}");
+
+        Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_deactivated_user_cannot_sign_in()
     {
         await app.CompleteSetupAsync();

@@ -16,28 +16,20 @@ using MudBlazor;
 namespace BookingOps.Tests.Components;
 
 /// <summary>The calendar page on a real database: it follows others' saves live, and a refused move says why.</summary>
-public sealed class BookingCalendarPageTests : MudComponentTest, IAsyncLifetime
+public sealed class BookingCalendarPageTests : DomainComponentTest
 {
-    private DomainHarness harness = default!;
     private int customer;
 
-    async Task IAsyncLifetime.InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        harness = await DomainHarness.CreateAsync();
-        await harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
-        customer = await harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid(name: "Mawar Wedding Hall"));
-        Services.AddSingleton(harness.Get<ChangeFeed>());
-        Services.AddScoped(_ => harness.Get<CalendarQuery>());
-        Services.AddScoped(_ => harness.Get<BookingService>());
-        Services.AddScoped(_ => harness.Get<BusinessCalendar>());
+        await Harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
+        customer = await Harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid(name: "Mawar Wedding Hall"));
+        Services.AddSingleton(Harness.Get<ChangeFeed>());
+        Use<CalendarQuery>();
+        Use<BookingService>();
+        Use<BusinessCalendar>();
         Services.AddScoped<PageActions>();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await harness.DisposeAsync();
     }
 
     private IRenderedComponent<BookingCalendar> Open(string query)
@@ -52,7 +44,7 @@ public sealed class BookingCalendarPageTests : MudComponentTest, IAsyncLifetime
         var calendar = Open("view=month&date=2026-12-12");
         Assert.Empty(calendar.FindAll(".calendar-entry"));
 
-        await harness.Get<BookingService>().CreateAsync(BookingInputs.Valid(customer));
+        await Harness.Get<BookingService>().CreateAsync(BookingInputs.Valid(customer));
 
         calendar.WaitForAssertion(() => Assert.Equal("BKG-2026-00001", calendar.Find(".calendar-entry").GetAttribute("data-booking")));
     }
@@ -60,7 +52,7 @@ public sealed class BookingCalendarPageTests : MudComponentTest, IAsyncLifetime
     [Fact]
     public async Task Without_a_query_the_month_of_the_business_today_shows()
     {
-        await harness.Get<BookingService>().CreateAsync(BookingInputs.Valid(customer, TestTime.At(1, 9)));
+        await Harness.Get<BookingService>().CreateAsync(BookingInputs.Valid(customer, TestTime.At(1, 9)));
 
         var calendar = Open(string.Empty);
 
@@ -72,14 +64,14 @@ public sealed class BookingCalendarPageTests : MudComponentTest, IAsyncLifetime
     [Fact]
     public async Task A_move_of_a_booking_someone_changed_since_is_refused_with_the_reason_and_nothing_moves()
     {
-        var id = await harness.Get<BookingService>().CreateAsync(BookingInputs.Valid(customer));
+        var id = await Harness.Get<BookingService>().CreateAsync(BookingInputs.Valid(customer));
         var dialogs = Render<MudDialogProvider>();
         var snackbars = Render<MudSnackbarProvider>();
         var calendar = Open("view=month&date=2026-12-12");
         var shown = calendar.Find("[data-booking='BKG-2026-00001']");
 
         // Someone changes it after this calendar read it, through a second app instance whose saves this one's feed does not hear.
-        await using (var db = harness.Db())
+        await using (var db = Harness.Db())
         {
             await db.Database.ExecuteSqlAsync($"UPDATE Bookings SET Version = Version + 1, Notes = 'Changed elsewhere' WHERE Id = {id}");
         }
@@ -90,7 +82,7 @@ public sealed class BookingCalendarPageTests : MudComponentTest, IAsyncLifetime
         await dialogs.FindAll("button").Single(b => b.TextContent.Contains("Move", StringComparison.Ordinal)).ClickAsync(new());
 
         snackbars.WaitForAssertion(() => Assert.Contains("Someone else changed this booking", snackbars.Markup, StringComparison.Ordinal));
-        var booking = await harness.Get<BookingDirectory>().FindAsync(id);
+        var booking = await Harness.Get<BookingDirectory>().FindAsync(id);
         Assert.Equal(BookingInputs.ShowStart, TimeZoneInfo.ConvertTime(booking!.StartsAt, TestTime.Zone).DateTime);
     }
 }

@@ -9,22 +9,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BookingOps.Tests.Components;
 
 /// <summary>The settings page on a real database: changing the logo keeps what is typed in the form.</summary>
-public sealed class BusinessSettingsPageTests : MudComponentTest, IAsyncLifetime
+public sealed class BusinessSettingsPageTests : DomainComponentTest
 {
-    private DomainHarness harness = default!;
 
-    async Task IAsyncLifetime.InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        harness = await DomainHarness.CreateAsync();
-        await harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
-        Services.AddScoped(_ => harness.Get<BusinessSettingsService>());
-        Services.AddScoped(_ => harness.Get<BusinessLogo>());
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await harness.DisposeAsync();
+        await Harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
+        Use<BusinessSettingsService>();
+        Use<BusinessLogo>();
     }
 
     [Theory]
@@ -34,7 +26,7 @@ public sealed class BusinessSettingsPageTests : MudComponentTest, IAsyncLifetime
     {
         if (!upload)
         {
-            await harness.Get<BusinessLogo>().SaveAsync(new MemoryStream(PdfSampleTests.Logo()));
+            await Harness.Get<BusinessLogo>().SaveAsync(new MemoryStream(PdfSampleTests.Logo()));
         }
 
         var page = Render<BusinessSettings>();
@@ -55,7 +47,7 @@ public sealed class BusinessSettingsPageTests : MudComponentTest, IAsyncLifetime
         Assert.Equal("Kilat Bins Renamed", page.Find("#settings-name").GetAttribute("value"));
         page.Find("form").Submit();
 
-        page.WaitForAssertion(() => Assert.Equal("Kilat Bins Renamed", harness.Get<BusinessSettingsService>().GetAsync().GetAwaiter().GetResult()!.Name));
-        Assert.Equal(upload, (await harness.Get<BusinessSettingsService>().GetAsync())!.LogoFileName is not null);
+        page.WaitForAssertion(() => Assert.Equal("Kilat Bins Renamed", Harness.Get<BusinessSettingsService>().GetAsync().GetAwaiter().GetResult()!.Name));
+        Assert.Equal(upload, (await Harness.Get<BusinessSettingsService>().GetAsync())!.LogoFileName is not null);
     }
 }

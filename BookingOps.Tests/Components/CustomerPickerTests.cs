@@ -9,26 +9,18 @@ using MudBlazor;
 namespace BookingOps.Tests.Components;
 
 /// <summary>The customer picker searches the server as the user types and hands back the chosen customer's id.</summary>
-public sealed class CustomerPickerTests : MudComponentTest, IAsyncLifetime
+public sealed class CustomerPickerTests : DomainComponentTest
 {
-    private DomainHarness harness = default!;
     private int tan;
     private int bina;
 
-    async Task IAsyncLifetime.InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        harness = await DomainHarness.CreateAsync();
-        await harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
-        var customers = harness.Get<CustomerService>();
+        await Harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
+        var customers = Harness.Get<CustomerService>();
         tan = await customers.CreateAsync(CustomerInputs.Valid(name: "Tan Events", phone: "012-111 1111"));
         bina = await customers.CreateAsync(CustomerInputs.Valid(name: "Bina Jaya", phone: "013-222 2222"));
-        Services.AddScoped(_ => harness.Get<CustomerDirectory>());
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await harness.DisposeAsync();
+        Use<CustomerDirectory>();
     }
 
     [Fact]

@@ -8,21 +8,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BookingOps.Tests.Components;
 
 /// <summary>The payment form when someone else settles the invoice while it is open.</summary>
-public sealed class RecordPaymentTests : MudComponentTest, IAsyncLifetime
+public sealed class RecordPaymentTests : DomainComponentTest
 {
-    private DomainHarness harness = default!;
 
-    async Task IAsyncLifetime.InitializeAsync()
+    protected override Task ArrangeAsync()
     {
-        harness = await DomainHarness.CreateAsync();
-        Services.AddScoped(_ => harness.Get<PaymentService>());
-        Services.AddScoped(_ => harness.Get<BusinessCalendar>());
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await harness.DisposeAsync();
+        Use<PaymentService>();
+        Use<BusinessCalendar>();
+        return Task.CompletedTask;
     }
 
     [Fact]

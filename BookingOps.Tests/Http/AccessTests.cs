@@ -53,12 +53,27 @@ public sealed class AccessTests : IAsyncDisposable
         form["Input.AdminName"] = "Owner\u202Egnp.exe";
         form["Input.AdminEmail"] = string.Empty;
 
-        var page = await (await client.PostAsync("/setup", new FormUrlEncodedContent(form))).Content.ReadAsStringAsync();
+        var response = await client.PostAsync("/setup", new FormUrlEncodedContent(form));
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         Assert.Contains("Enter the business name.", page, StringComparison.Ordinal);
         Assert.Contains("The tax rate must be between 0 and 100 %.", page, StringComparison.Ordinal);
         Assert.Contains(BookingOps.Domain.Common.InputValidation.HiddenControlsMessage, page, StringComparison.Ordinal);
         Assert.Contains("Enter the admin&#x27;s email; it is the sign-in name.", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_post_carrying_a_nul_character_is_answered_with_a_page_that_says_so()
+    {
+        var client = Client();
+        var form = HtmlForms.Fields(await client.GetStringAsync("/setup"));
+        form["Input.Business.Name"] = "Mawar\0Events";
+
+        var response = await client.PostAsync("/setup", new FormUrlEncodedContent(form));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("contained characters that cannot be saved", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using BookingOps.Domain.Setup;
 
 namespace BookingOps.Web.Setup;
 
-/// <summary>Until first-run setup is done, every page request goes to the setup page.</summary>
+/// <summary>Until first-run setup is done, every page request goes to the setup page (except the pages that explain an error).</summary>
 public sealed class SetupGuardMiddleware(RequestDelegate next)
 {
     public const string SetupPath = "/setup";
@@ -23,6 +23,8 @@ public sealed class SetupGuardMiddleware(RequestDelegate next)
     private static bool IsPageRequest(HttpRequest request) =>
         HttpMethods.IsGet(request.Method)
         && !request.Path.StartsWithSegments(SetupPath, StringComparison.OrdinalIgnoreCase)
+        && !request.Path.StartsWithSegments("/status", StringComparison.OrdinalIgnoreCase)
+        && !request.Path.StartsWithSegments("/error", StringComparison.OrdinalIgnoreCase)
         && !request.Path.StartsWithSegments("/_framework", StringComparison.OrdinalIgnoreCase)
         && !request.Path.StartsWithSegments("/_content", StringComparison.OrdinalIgnoreCase)
         && !Path.HasExtension(request.Path.Value);

@@ -53,7 +53,7 @@ public sealed class NumberInputTests : MudComponentTest
         var model = new Model();
         var form = Form(model);
 
-        form.Find("#price").Change(typed);
+        form.Find("#price").Input(typed);
 
         Assert.Equal((decimal)expected, model.Price);
         Assert.Null(MessageUnder(form, "price"));
@@ -70,7 +70,7 @@ public sealed class NumberInputTests : MudComponentTest
         var model = new Model();
         var form = Form(model);
 
-        form.Find("#price").Change(typed);
+        form.Find("#price").Input(typed);
         form.Find("form").Submit();
 
         Assert.Equal(7m, model.Price);
@@ -84,9 +84,9 @@ public sealed class NumberInputTests : MudComponentTest
     {
         var model = new Model();
         var form = Form(model);
-        form.Find("#price").Change("12abc");
+        form.Find("#price").Input("12abc");
 
-        form.Find("#price").Change("120");
+        form.Find("#price").Input("120");
         form.Find("form").Submit();
 
         Assert.Equal((120m, 1), (model.Price, submitted));
@@ -99,7 +99,7 @@ public sealed class NumberInputTests : MudComponentTest
         var model = new Model();
         var form = Form(model);
 
-        form.Find("#price").Change("100,000,000");
+        form.Find("#price").Input("100,000,000");
         form.Find("form").Submit();
 
         Assert.Equal("The unit price must be between 0 and 10,000,000.", MessageUnder(form, "price"));
@@ -112,7 +112,7 @@ public sealed class NumberInputTests : MudComponentTest
         var model = new Model { Price = 1500m };
         var form = Form(model, format: "0.00");
 
-        form.Find("#count").Change("3.5");
+        form.Find("#count").Input("3.5");
 
         Assert.Equal("1500.00", form.Find("#price").GetAttribute("value"));
         Assert.Equal("Type a whole number, such as 12.", MessageUnder(form, "count"));

@@ -5,6 +5,7 @@ using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Calendar;
 using BookingOps.Domain.Crew;
 using BookingOps.Domain.Dashboard;
+using BookingOps.Domain.DeliveryOrders;
 using BookingOps.Domain.Inquiries;
 using BookingOps.Domain.Live;
 using BookingOps.Domain.Customers;
@@ -54,6 +55,9 @@ public static class DomainRegistration
         services.AddScoped<NewBookingForm>();
         services.AddScoped<BookingDirectory>();
         services.AddScoped<CalendarQuery>();
+        services.AddScoped<DeliveryOrderService>();
+        services.AddScoped<DeliveryOrderDirectory>();
+        services.AddScoped<WorkItemCatalogue>();
         services.AddScoped<InquiryService>();
         services.AddScoped<InquiryDirectory>();
         services.AddScoped<DashboardQuery>();

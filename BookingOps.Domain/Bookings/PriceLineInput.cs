@@ -30,14 +30,13 @@ public sealed class PriceLineInput : IValidatableObject
         lines.Sum(l => l.Quantity * l.UnitPrice * (1 - (l.DiscountPercent / 100m)) * (1 + (l.TaxRatePercent / 100m)));
 
     /// <summary>The rule for a document's lines taken together, said beside its list of lines.</summary>
-    public static ValidationResult? TotalRule(IEnumerable<PriceLineInput> lines, string member) =>
-        RoughTotal(lines) > Money.MaxTotal ? new ValidationResult("The total can be at most 100,000,000; check the quantities and prices.", [member]) : null;
+    public static ValidationResult? TotalRule(IEnumerable<PriceLineInput> lines, string member) => AmountRules.Total(RoughTotal(lines), member);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Quantity * UnitPrice > Money.MaxLineAmount)
+        if (AmountRules.Line(Quantity * UnitPrice, nameof(UnitPrice)) is { } tooMuch)
         {
-            yield return new ValidationResult("A line can come to at most 10,000,000 (quantity × unit price).", [nameof(UnitPrice)]);
+            yield return tooMuch;
         }
     }
 

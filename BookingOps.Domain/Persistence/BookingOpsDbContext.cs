@@ -5,6 +5,7 @@ using BookingOps.Domain.Common;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Crew;
 using BookingOps.Domain.Customers;
+using BookingOps.Domain.DeliveryOrders;
 using BookingOps.Domain.Fleet;
 using BookingOps.Domain.Inquiries;
 using BookingOps.Domain.Numbering;
@@ -48,6 +49,10 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
     public DbSet<Payment> Payments => Set<Payment>();
 
     public DbSet<Refund> Refunds => Set<Refund>();
+
+    public DbSet<DeliveryOrder> DeliveryOrders => Set<DeliveryOrder>();
+
+    public DbSet<WorkItem> WorkItems => Set<WorkItem>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -267,6 +272,41 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             refund.Ignore(r => r.IsClaim);
             refund.HasIndex(r => r.InvoiceId);
             refund.HasIndex(r => r.Status);
+        });
+
+        builder.Entity<DeliveryOrder>(order =>
+        {
+            order.Property(o => o.Number).HasMaxLength(20);
+            order.HasIndex(o => o.Number).IsUnique();
+            order.Property(o => o.BookSeries).HasMaxLength(10);
+            order.Property(o => o.BookNumber).HasMaxLength(20);
+
+            // A page of the paper DO book is used once per series.
+            order.HasIndex(o => new { o.BookSeries, o.BookNumber }).IsUnique().HasFilter("\"BookNumber\" IS NOT NULL");
+            order.HasOne<Customer>().WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.Restrict);
+            order.HasOne<Booking>().WithMany().HasForeignKey(o => o.BookingId).OnDelete(DeleteBehavior.Restrict);
+            order.HasOne<CrewMember>().WithMany().HasForeignKey(o => o.DriverId).OnDelete(DeleteBehavior.Restrict);
+            order.HasOne<Asset>().WithMany().HasForeignKey(o => o.LorryId).OnDelete(DeleteBehavior.Restrict);
+            order.HasOne<Asset>().WithMany().HasForeignKey(o => o.BinId).OnDelete(DeleteBehavior.Restrict);
+            order.Property(o => o.SiteAddress).HasMaxLength(300);
+            order.Property(o => o.Area).HasMaxLength(80).UseCollation("NOCASE");
+            order.Property(o => o.BinSize).HasMaxLength(40);
+            order.Property(o => o.Notes).HasMaxLength(2000);
+            order.Property(o => o.CancellationReason).HasMaxLength(500);
+            order.Property(o => o.Version).IsConcurrencyToken();
+            order.OwnsMany(o => o.Lines, line => line.ToJson());
+            order.HasIndex(o => new { o.Status, o.ScheduledOn });
+            order.HasIndex(o => new { o.DriverId, o.ScheduledOn });
+            order.HasIndex(o => new { o.CustomerId, o.ScheduledOn });
+            order.HasIndex(o => o.ScheduledOn);
+        });
+
+        builder.Entity<WorkItem>(item =>
+        {
+            item.Property(w => w.Name).HasMaxLength(100).UseCollation("NOCASE");
+            item.HasIndex(w => w.Name).IsUnique();
+            item.Property(w => w.Unit).HasMaxLength(20);
+            item.Property(w => w.Version).IsConcurrencyToken();
         });
 
         builder.Entity<NumberSeries>(series =>

@@ -662,6 +662,153 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.ToTable("Customers");
                 });
 
+            modelBuilder.Entity("BookingOps.Domain.DeliveryOrders.DeliveryOrder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<int?>("BinId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BinSize")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BookNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BookSeries")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DriverId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LorryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PaymentAmount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PaymentMethod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RentalDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ScheduledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Total")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("WeightKg")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BinId");
+
+                    b.HasIndex("BookingId");
+
+                    b.HasIndex("LorryId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ScheduledOn");
+
+                    b.HasIndex("BookSeries", "BookNumber")
+                        .IsUnique()
+                        .HasFilter("\"BookNumber\" IS NOT NULL");
+
+                    b.HasIndex("CustomerId", "ScheduledOn");
+
+                    b.HasIndex("DriverId", "ScheduledOn");
+
+                    b.HasIndex("Status", "ScheduledOn");
+
+                    b.ToTable("DeliveryOrders");
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.DeliveryOrders.WorkItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("DefaultPrice")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("WorkItems");
+                });
+
             modelBuilder.Entity("BookingOps.Domain.Fleet.Asset", b =>
                 {
                     b.Property<int>("Id")
@@ -1382,6 +1529,68 @@ namespace BookingOps.Domain.Persistence.Migrations
                         .HasForeignKey("CrewMemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.DeliveryOrders.DeliveryOrder", b =>
+                {
+                    b.HasOne("BookingOps.Domain.Fleet.Asset", null)
+                        .WithMany()
+                        .HasForeignKey("BinId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BookingOps.Domain.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BookingOps.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BookingOps.Domain.Crew.CrewMember", null)
+                        .WithMany()
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BookingOps.Domain.Fleet.Asset", null)
+                        .WithMany()
+                        .HasForeignKey("LorryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("BookingOps.Domain.DeliveryOrders.DeliveryOrderLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("DeliveryOrderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("Amount");
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Quantity");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired();
+
+                            b1.Property<decimal>("UnitPrice");
+
+                            b1.HasKey("DeliveryOrderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("DeliveryOrders");
+
+                            b1
+                                .ToJson("Lines")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeliveryOrderId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("BookingOps.Domain.Fleet.Asset", b =>

@@ -1,0 +1,157 @@
+using BookingOps.Domain.Billing;
+using BookingOps.Domain.Common;
+
+namespace BookingOps.Domain.DeliveryOrders;
+
+/// <summary>
+/// A delivery order (job sheet): a bin or load taken to a customer's site and back. It is numbered when
+/// issued (DO-2026-00045) and may carry the number of its page in the paper DO book.
+/// </summary>
+public class DeliveryOrder : IVersioned
+{
+    public const string NumberPrefix = "DO";
+
+    public int Id { get; set; }
+
+    public string? Number { get; private set; }
+
+    public string? BookSeries { get; private set; }
+
+    public string? BookNumber { get; private set; }
+
+    public int CustomerId { get; private set; }
+
+    public int? BookingId { get; private set; }
+
+    public DateOnly ScheduledOn { get; private set; }
+
+    public string SiteAddress { get; private set; } = string.Empty;
+
+    public string? Area { get; private set; }
+
+    public int? DriverId { get; private set; }
+
+    public int? LorryId { get; private set; }
+
+    public int? BinId { get; private set; }
+
+    public string? BinSize { get; private set; }
+
+    public decimal? WeightKg { get; private set; }
+
+    public PaymentMethod? PaymentMethod { get; private set; }
+
+    public decimal? PaymentAmount { get; private set; }
+
+    public int RentalDays { get; private set; }
+
+    public string? Notes { get; private set; }
+
+    public List<DeliveryOrderLine> Lines { get; private set; } = [];
+
+    public decimal Total { get; private set; }
+
+    public DeliveryOrderStatus Status { get; private set; } = DeliveryOrderStatus.Draft;
+
+    public DateOnly? IssuedOn { get; private set; }
+
+    public string? CancellationReason { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public long Version { get; set; }
+
+    /// <summary>The steps the office may take from here, for the page's buttons.</summary>
+    public IReadOnlyList<DeliveryOrderStatus> NextSteps => Status switch
+    {
+        DeliveryOrderStatus.Draft => [DeliveryOrderStatus.Issued, DeliveryOrderStatus.Cancelled],
+        DeliveryOrderStatus.Issued => [DeliveryOrderStatus.PendingInvoice, DeliveryOrderStatus.Cancelled],
+        DeliveryOrderStatus.PendingInvoice => [DeliveryOrderStatus.Invoiced, DeliveryOrderStatus.Cancelled],
+        DeliveryOrderStatus.Invoiced => [DeliveryOrderStatus.Closed],
+        _ => [],
+    };
+
+    /// <summary>Drafts and issued orders may still be corrected; after the field work they may not.</summary>
+    public bool CanEdit => Status is DeliveryOrderStatus.Draft or DeliveryOrderStatus.Issued;
+
+    public static DeliveryOrder Create(DeliveryOrderInput input, string currencyCode, DateTimeOffset now)
+    {
+        var order = new DeliveryOrder { CustomerId = input.CustomerId, BookingId = input.BookingId, CreatedAt = now };
+        order.Apply(input, currencyCode);
+        return order;
+    }
+
+    public void Update(DeliveryOrderInput input, string currencyCode)
+    {
+        if (!CanEdit)
+        {
+            throw new BusinessRuleException($"An order that is {Describe(Status)} can no longer be changed.");
+        }
+
+        CustomerId = input.CustomerId;
+        Apply(input, currencyCode);
+    }
+
+    public void Issue(string number, DateOnly today)
+    {
+        Move(DeliveryOrderStatus.Issued, "issued");
+        (Number, IssuedOn) = (number, today);
+    }
+
+    /// <summary>The field work is done: the order waits for its invoice.</summary>
+    public void AwaitInvoice() => Move(DeliveryOrderStatus.PendingInvoice, "marked done");
+
+    public void Close() => Move(DeliveryOrderStatus.Closed, "closed");
+
+    public void Cancel(string reason)
+    {
+        if (Text.Clean(reason) is not { } cleaned)
+        {
+            throw new DomainValidationException("Reason", "Give the reason for cancelling.");
+        }
+
+        if (cleaned.Length > 500)
+        {
+            throw new DomainValidationException("Reason", "Keep the reason under 500 characters.");
+        }
+
+        Move(DeliveryOrderStatus.Cancelled, "cancelled");
+        CancellationReason = cleaned;
+    }
+
+    public static string Describe(DeliveryOrderStatus status) => status switch
+    {
+        DeliveryOrderStatus.PendingInvoice => "pending invoice",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
+    private void Move(DeliveryOrderStatus to, string verb)
+    {
+        if (!NextSteps.Contains(to))
+        {
+            throw new BusinessRuleException($"An order that is {Describe(Status)} cannot be {verb}.");
+        }
+
+        Status = to;
+    }
+
+    private void Apply(DeliveryOrderInput input, string currencyCode)
+    {
+        ScheduledOn = input.ScheduledOn;
+        SiteAddress = input.SiteAddress.Trim();
+        Area = Text.Clean(input.Area);
+        (BookSeries, BookNumber) = (Text.Clean(input.BookSeries)?.ToUpperInvariant(), Text.Clean(input.BookNumber));
+        (DriverId, LorryId, BinId, BinSize) = (input.DriverId, input.LorryId, input.BinId, Text.Clean(input.BinSize));
+        (WeightKg, PaymentMethod, PaymentAmount, RentalDays) = (input.WeightKg, input.PaymentMethod, input.PaymentAmount, input.RentalDays);
+        Notes = Text.Clean(input.Notes);
+        Lines = input.Lines.Select(l => new DeliveryOrderLine
+        {
+            Description = l.Description.Trim(),
+            Quantity = l.Quantity,
+            Unit = l.Unit.Trim(),
+            UnitPrice = l.UnitPrice,
+            Amount = Money.Round(l.Quantity * l.UnitPrice, currencyCode),
+        }).ToList();
+        Total = Lines.Sum(l => l.Amount);
+    }
+}

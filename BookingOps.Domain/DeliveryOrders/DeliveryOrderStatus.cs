@@ -1,0 +1,13 @@
+namespace BookingOps.Domain.DeliveryOrders;
+
+public enum DeliveryOrderStatus
+{
+    Draft = 1,
+    Issued = 2,
+
+    /// <summary>The work is done in the field; the office still has to invoice it.</summary>
+    PendingInvoice = 3,
+    Invoiced = 4,
+    Closed = 5,
+    Cancelled = 6,
+}

@@ -238,6 +238,9 @@ public sealed class AuditTrailInterceptor(ICurrentActor currentActor, TimeProvid
         DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
         DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+
+        // 100.0 and 100.00 are the same amount: recorded as 100, as the forms show it.
+        decimal m => Decimals.Trimmed(m).ToString(CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

@@ -110,7 +110,7 @@ public sealed class AuditTrailTests : DomainTest
     }
 
     [Fact]
-    public async Task Dates_and_instants_are_recorded_in_iso_form_whatever_the_culture()
+    public async Task Dates_and_instants_are_recorded_in_iso_form_and_amounts_without_trailing_zeros_whatever_the_culture()
     {
         await Harness.Get<BookingOps.Domain.Setup.FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
         var customer = await Harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid());
@@ -121,5 +121,7 @@ public sealed class AuditTrailTests : DomainTest
         var changes = log.Items.SelectMany(e => e.Changes).ToList();
         Assert.Contains(changes, c => c is { Property: "DepositDueDate", After: "2026-11-30" });
         Assert.Contains(changes, c => c is { Property: "StartsAt", After: "2026-12-12T11:00:00.0000000+00:00" });
+        Assert.Contains(changes, c => c is { Property: "DepositValue", After: "30" });
+        Assert.Contains(changes, c => c is { Property: "Total", After: "2650" });
     }
 }

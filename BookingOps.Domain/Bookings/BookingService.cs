@@ -147,13 +147,7 @@ public sealed class BookingService(
 
     private async Task ChangeAsync(int id, long version, Func<BookingOpsDbContext, Booking, Task> change, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == id, cancellationToken)
-            ?? throw new BusinessRuleException("This booking no longer exists.");
-        await change(db, booking);
-        await db.SaveVersionedAsync(booking, version, ConflictMessage, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await dbFactory.ChangeVersionedAsync(id, version, change, "This booking no longer exists.", ConflictMessage, cancellationToken);
         changes.Publish(new DataChange(nameof(Booking), id));
     }
 }

@@ -113,13 +113,7 @@ public sealed class DeliveryOrderService(
 
     private async Task ChangeAsync(int id, long version, Func<BookingOpsDbContext, DeliveryOrder, Task> change, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var order = await db.DeliveryOrders.SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
-            ?? throw new BusinessRuleException("This order no longer exists.");
-        await change(db, order);
-        await db.SaveVersionedAsync(order, version, ConflictMessage, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await dbFactory.ChangeVersionedAsync(id, version, change, "This order no longer exists.", ConflictMessage, cancellationToken);
         Announce(id);
     }
 

@@ -17,6 +17,8 @@ public sealed class InquiryService(
     ChangeFeed changes,
     TimeProvider clock)
 {
+    private const string NotFoundMessage = "This inquiry no longer exists.";
+
     private const string ConflictMessage =
         "Someone else changed this inquiry while you were working on it. Nothing was saved: reload and try again.";
 
@@ -133,16 +135,11 @@ public sealed class InquiryService(
 
     private async Task ChangeAsync(int id, long version, Func<BookingOpsDbContext, Inquiry, Task> change, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var inquiry = await LoadAsync(db, id, cancellationToken);
-        await change(db, inquiry);
-        await db.SaveVersionedAsync(inquiry, version, ConflictMessage, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await dbFactory.ChangeVersionedAsync(id, version, change, NotFoundMessage, ConflictMessage, cancellationToken);
         changes.Publish(new DataChange(nameof(Inquiry), id));
     }
 
     private static async Task<Inquiry> LoadAsync(BookingOpsDbContext db, int id, CancellationToken cancellationToken) =>
         await db.Inquiries.SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
-        ?? throw new BusinessRuleException("This inquiry no longer exists.");
+        ?? throw new BusinessRuleException(NotFoundMessage);
 }

@@ -7,6 +7,29 @@ namespace BookingOps.Domain.Persistence;
 public static class DbContextExtensions
 {
     /// <summary>
+    /// One use case's change of one record in its own transaction: loads it, applies <paramref name="change"/>
+    /// (which may read or add other rows through the same context), saves it against the version the user
+    /// saw and commits. Refused with <paramref name="notFound"/> if the record is gone.
+    /// </summary>
+    public static async Task ChangeVersionedAsync<T>(
+        this IDbContextFactory<BookingOpsDbContext> dbFactory,
+        int id,
+        long version,
+        Func<BookingOpsDbContext, T, Task> change,
+        string notFound,
+        string conflictMessage,
+        CancellationToken cancellationToken)
+        where T : class, IVersioned
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var entity = await db.Set<T>().FindAsync([id], cancellationToken) ?? throw new BusinessRuleException(notFound);
+        await change(db, entity);
+        await db.SaveVersionedAsync(entity, version, conflictMessage, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// Saves changes to <paramref name="entity"/> only if it is still at <paramref name="expectedVersion"/>,
     /// the version the user's form was loaded from; otherwise nothing is written.
     /// </summary>

@@ -106,18 +106,9 @@ public class Booking : IVersioned
 
     public void Cancel(string reason)
     {
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            throw new DomainValidationException("Reason", "Give the reason for cancelling.");
-        }
-
-        if (reason.Trim().Length > 500)
-        {
-            throw new DomainValidationException("Reason", "Keep the reason under 500 characters.");
-        }
-
+        var given = Reasons.Required(reason, "Give the reason for cancelling.");
         Move(BookingStatus.Cancelled, from: [BookingStatus.Tentative, BookingStatus.Confirmed, BookingStatus.InProgress], "cancelled");
-        CancellationReason = reason.Trim();
+        CancellationReason = given;
     }
 
     /// <summary>A tentative booking whose hold has lapsed releases its date.</summary>

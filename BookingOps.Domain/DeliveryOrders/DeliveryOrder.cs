@@ -105,18 +105,9 @@ public class DeliveryOrder : IVersioned
 
     public void Cancel(string reason)
     {
-        if (Text.Clean(reason) is not { } cleaned)
-        {
-            throw new DomainValidationException("Reason", "Give the reason for cancelling.");
-        }
-
-        if (cleaned.Length > 500)
-        {
-            throw new DomainValidationException("Reason", "Keep the reason under 500 characters.");
-        }
-
+        var given = Reasons.Required(reason, "Give the reason for cancelling.");
         Move(DeliveryOrderStatus.Cancelled, "cancelled");
-        CancellationReason = cleaned;
+        CancellationReason = given;
     }
 
     public static string Describe(DeliveryOrderStatus status) => status switch

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Customers;
 using BookingOps.Domain.Persistence;
@@ -86,9 +87,10 @@ public sealed class DeliveryOrderDirectory(IDbContextFactory<BookingOpsDbContext
             // A DO number, a paper book number, or words of the customer's name, phone or email.
             var number = NumberPrefix.Of(search);
             var customers = CustomerSearchExpression.Build(search) is { } match ? CustomerSearchIndex.Matches(db, match) : null;
-            orders = customers is null
-                ? orders.Where(number.Matches<DeliveryOrder>(o => o.Number, o => o.BookNumber == search))
-                : orders.Where(number.Matches<DeliveryOrder>(o => o.Number, o => o.BookNumber == search || customers.Contains(o.CustomerId)));
+            Expression<Func<DeliveryOrder, bool>> bookOrCustomer = customers is null
+                ? o => o.BookNumber == search
+                : o => o.BookNumber == search || customers.Contains(o.CustomerId);
+            orders = orders.Where(number.Matches<DeliveryOrder>(o => o.Number, bookOrCustomer));
         }
 
         return orders;

@@ -68,17 +68,7 @@ public class Inquiry : IVersioned
     public void MarkLost(string reason)
     {
         EnsureOpen("marked lost");
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            throw new DomainValidationException("Reason", "Say why the inquiry was lost.");
-        }
-
-        if (reason.Trim().Length > 500)
-        {
-            throw new DomainValidationException("Reason", "Keep the reason under 500 characters.");
-        }
-
-        LostReason = reason.Trim();
+        LostReason = Reasons.Required(reason, "Say why the inquiry was lost.");
         Status = InquiryStatus.Lost;
     }
 

@@ -58,6 +58,7 @@ public static class DomainRegistration
         services.AddScoped<DeliveryOrderService>();
         services.AddScoped<DeliveryOrderDirectory>();
         services.AddScoped<WorkItemCatalogue>();
+        services.AddScoped<FieldWork>();
         services.AddScoped<InquiryService>();
         services.AddScoped<InquiryDirectory>();
         services.AddScoped<DashboardQuery>();

@@ -11,6 +11,9 @@ public class DeliveryOrder : IVersioned
 {
     public const string NumberPrefix = "DO";
 
+    /// <summary>Photos a driver must take before an order can be completed in the field.</summary>
+    public const int PhotosToComplete = 3;
+
     public int Id { get; set; }
 
     public string? Number { get; private set; }
@@ -22,6 +25,8 @@ public class DeliveryOrder : IVersioned
     public int CustomerId { get; private set; }
 
     public int? BookingId { get; private set; }
+
+    public DeliveryOrderKind Kind { get; private set; } = DeliveryOrderKind.Delivery;
 
     public DateOnly ScheduledOn { get; private set; }
 
@@ -54,6 +59,10 @@ public class DeliveryOrder : IVersioned
     public DeliveryOrderStatus Status { get; private set; } = DeliveryOrderStatus.Draft;
 
     public DateOnly? IssuedOn { get; private set; }
+
+    public FieldStage Stage { get; private set; } = FieldStage.NotStarted;
+
+    public DateTimeOffset? StageReachedAt { get; private set; }
 
     public string? CancellationReason { get; private set; }
 
@@ -110,6 +119,54 @@ public class DeliveryOrder : IVersioned
         CancellationReason = given;
     }
 
+    /// <summary>The driver's next tap, or null when the order is not out in the field.</summary>
+    public FieldStage? NextStage => Status == DeliveryOrderStatus.Issued && Stage < FieldStage.Done ? Stage + 1 : null;
+
+    /// <summary>
+    /// Takes the driver's step. Asking for a step already taken changes nothing and returns false, so a
+    /// repeated tap or a retried request is harmless; skipping a step, or completing with fewer than
+    /// <see cref="PhotosToComplete"/> photos, is refused. Completing leaves the order waiting for its invoice.
+    /// </summary>
+    public bool Advance(FieldStage to, int photos, DateTimeOffset now)
+    {
+        if (Stage >= to)
+        {
+            return false;
+        }
+
+        if (NextStage is not { } next)
+        {
+            throw new BusinessRuleException($"This order is {Describe(Status)}; there is nothing more to do on it in the field.");
+        }
+
+        if (to != next)
+        {
+            throw new BusinessRuleException($"First mark the order \"{StageLabel(next, Kind)}\".");
+        }
+
+        if (to == FieldStage.Done && photos < PhotosToComplete)
+        {
+            throw new BusinessRuleException($"Take at least {PhotosToComplete} photos before completing the order ({photos} so far).");
+        }
+
+        (Stage, StageReachedAt) = (to, now);
+        if (to == FieldStage.Done)
+        {
+            AwaitInvoice();
+        }
+
+        return true;
+    }
+
+    public static string StageLabel(FieldStage stage, DeliveryOrderKind kind) => stage switch
+    {
+        FieldStage.NotStarted => "Not started",
+        FieldStage.HeadingThere => "Heading there",
+        FieldStage.OnSite => "On site",
+        FieldStage.Handover => kind == DeliveryOrderKind.Collection ? "Collected" : "Delivered",
+        _ => "Done",
+    };
+
     public static string Describe(DeliveryOrderStatus status) => status switch
     {
         DeliveryOrderStatus.PendingInvoice => "pending invoice",
@@ -128,6 +185,7 @@ public class DeliveryOrder : IVersioned
 
     private void Apply(DeliveryOrderInput input, string currencyCode)
     {
+        Kind = input.Kind;
         ScheduledOn = input.ScheduledOn;
         SiteAddress = input.SiteAddress.Trim();
         Area = Text.Clean(input.Area);

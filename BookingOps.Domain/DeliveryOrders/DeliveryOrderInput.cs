@@ -15,6 +15,8 @@ public sealed class DeliveryOrderInput : IValidatableObject
     /// <summary>The booking the order carries out, if any.</summary>
     public int? BookingId { get; set; }
 
+    public DeliveryOrderKind Kind { get; set; } = DeliveryOrderKind.Delivery;
+
     [SaneDate]
     public DateOnly ScheduledOn { get; set; }
 
@@ -61,6 +63,30 @@ public sealed class DeliveryOrderInput : IValidatableObject
     public List<DeliveryOrderLineInput> Lines { get; set; } = [];
 
     public long Version { get; set; }
+
+    /// <summary>The form for correcting an order, filled from what it says now.</summary>
+    public static DeliveryOrderInput From(DeliveryOrder order) => new()
+    {
+        CustomerId = order.CustomerId,
+        BookingId = order.BookingId,
+        Kind = order.Kind,
+        ScheduledOn = order.ScheduledOn,
+        SiteAddress = order.SiteAddress,
+        Area = order.Area,
+        BookSeries = order.BookSeries,
+        BookNumber = order.BookNumber,
+        DriverId = order.DriverId,
+        LorryId = order.LorryId,
+        BinId = order.BinId,
+        BinSize = order.BinSize,
+        WeightKg = order.WeightKg,
+        PaymentMethod = order.PaymentMethod,
+        PaymentAmount = order.PaymentAmount,
+        RentalDays = order.RentalDays,
+        Notes = order.Notes,
+        Lines = order.Lines.Select(l => new DeliveryOrderLineInput { Description = l.Description, Quantity = l.Quantity, Unit = l.Unit, UnitPrice = l.UnitPrice }).ToList(),
+        Version = order.Version,
+    };
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

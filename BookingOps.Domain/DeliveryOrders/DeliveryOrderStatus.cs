@@ -11,3 +11,10 @@ public enum DeliveryOrderStatus
     Closed = 5,
     Cancelled = 6,
 }
+
+/// <summary>What the driver does with the bin at the site: leave it there, or bring it back.</summary>
+public enum DeliveryOrderKind
+{
+    Delivery = 1,
+    Collection = 2,
+}

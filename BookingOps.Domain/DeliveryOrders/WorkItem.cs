@@ -46,4 +46,7 @@ public sealed class WorkItemInput
     public bool IsActive { get; set; } = true;
 
     public long Version { get; set; }
+
+    public static WorkItemInput From(WorkItem item) =>
+        new() { Name = item.Name, Unit = item.Unit, DefaultPrice = item.DefaultPrice, IsActive = item.IsActive, Version = item.Version };
 }

@@ -13,6 +13,13 @@ public sealed class WorkItemCatalogue(IDbContextFactory<BookingOpsDbContext> dbF
         return await db.WorkItems.AsNoTracking().Where(w => w.IsActive).OrderBy(w => w.Name).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Every item, retired ones last, for the Admin's catalogue page.</summary>
+    public async Task<IReadOnlyList<WorkItem>> AllAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.WorkItems.AsNoTracking().OrderByDescending(w => w.IsActive).ThenBy(w => w.Name).ToListAsync(cancellationToken);
+    }
+
     public async Task<int> AddAsync(WorkItemInput input, CancellationToken cancellationToken = default)
     {
         await EnsureAdminAsync(cancellationToken);

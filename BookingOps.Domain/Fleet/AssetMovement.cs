@@ -21,6 +21,9 @@ public class AssetMovement
 
     public int? CustomerId { get; set; }
 
+    /// <summary>The delivery order whose driver moved the bin, when one did.</summary>
+    public int? DeliveryOrderId { get; set; }
+
     public DateTimeOffset At { get; set; }
 
     public string ByUser { get; set; } = string.Empty;

@@ -54,6 +54,24 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
 
     public DbSet<WorkItem> WorkItems => Set<WorkItem>();
 
+    public DbSet<DeliveryOrderPhoto> DeliveryOrderPhotos => Set<DeliveryOrderPhoto>();
+
+    public DbSet<FieldReceipt> FieldReceipts => Set<FieldReceipt>();
+
+    public DbSet<LorryTrip> LorryTrips => Set<LorryTrip>();
+
+    public DbSet<FieldProblem> FieldProblems => Set<FieldProblem>();
+
+    /// <summary>What every record sent from the field has: its order, and a form key seen once (see FieldWork).</summary>
+    private static void FieldRecord<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> record)
+        where T : class, IFieldRecord
+    {
+        record.HasOne<DeliveryOrder>().WithMany().HasForeignKey(r => r.DeliveryOrderId).OnDelete(DeleteBehavior.Restrict);
+        record.Property(r => r.IdempotencyKey).HasMaxLength(64);
+        record.HasIndex(r => r.IdempotencyKey).IsUnique();
+        record.HasIndex(r => r.DeliveryOrderId);
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
@@ -201,6 +219,7 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
         {
             movement.HasOne<Asset>().WithMany().HasForeignKey(m => m.AssetId).OnDelete(DeleteBehavior.Restrict);
             movement.HasOne<Booking>().WithMany().HasForeignKey(m => m.BookingId).OnDelete(DeleteBehavior.Restrict);
+            movement.HasOne<DeliveryOrder>().WithMany().HasForeignKey(m => m.DeliveryOrderId).OnDelete(DeleteBehavior.Restrict);
             movement.Property(m => m.Area).HasMaxLength(80);
             movement.Property(m => m.Notes).HasMaxLength(500);
             movement.Property(m => m.ByUser).HasMaxLength(256);
@@ -299,6 +318,39 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             order.HasIndex(o => new { o.DriverId, o.ScheduledOn });
             order.HasIndex(o => new { o.CustomerId, o.ScheduledOn });
             order.HasIndex(o => o.ScheduledOn);
+        });
+
+        builder.Entity<DeliveryOrderPhoto>(photo =>
+        {
+            FieldRecord(photo);
+            photo.Property(p => p.FileName).HasMaxLength(80);
+            photo.Property(p => p.UploadedBy).HasMaxLength(256);
+        });
+
+        builder.Entity<FieldReceipt>(receipt =>
+        {
+            FieldRecord(receipt);
+            receipt.Property(r => r.ReceiptNumber).HasMaxLength(20);
+            receipt.HasIndex(r => r.ReceiptNumber).IsUnique();
+            receipt.Property(r => r.RecordedBy).HasMaxLength(256);
+            receipt.HasOne<Payment>().WithMany().HasForeignKey(r => r.PaymentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<LorryTrip>(trip =>
+        {
+            FieldRecord(trip);
+            trip.Property(t => t.From).HasMaxLength(120);
+            trip.Property(t => t.To).HasMaxLength(120);
+            trip.Property(t => t.LoggedBy).HasMaxLength(256);
+            trip.HasOne<Asset>().WithMany().HasForeignKey(t => t.LorryId).OnDelete(DeleteBehavior.Restrict);
+            trip.HasIndex(t => new { t.LorryId, t.DepartedAt });
+        });
+
+        builder.Entity<FieldProblem>(problem =>
+        {
+            FieldRecord(problem);
+            problem.Property(p => p.Note).HasMaxLength(500);
+            problem.Property(p => p.ReportedBy).HasMaxLength(256);
         });
 
         builder.Entity<WorkItem>(item =>

@@ -13,17 +13,14 @@ public sealed class BusinessLogo(IDbContextFactory<BookingOpsDbContext> dbFactor
 {
     public const int MaxBytes = 512 * 1024;
 
-    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-
     /// <summary>The business profile's version before and after a logo change, so an open settings form can carry on from it.</summary>
     public sealed record Change(long VersionBefore, long VersionAfter);
 
     public async Task<Change> SaveAsync(Stream content, CancellationToken cancellationToken = default)
     {
-        using var buffer = new MemoryStream();
-        await CopyLimitedAsync(content, buffer, cancellationToken);
-        var bytes = buffer.ToArray();
-        var extension = KindOf(bytes)
+        var bytes = await ImageFormats.ReadLimitedAsync(
+            content, MaxBytes, () => new DomainValidationException("Logo", $"Keep the logo under {MaxBytes / 1024} KB."), cancellationToken);
+        var extension = ImageFormats.ExtensionOf(bytes)
             ?? throw new DomainValidationException("Logo", "Upload a PNG or JPEG image.");
         try
         {
@@ -55,28 +52,6 @@ public sealed class BusinessLogo(IDbContextFactory<BookingOpsDbContext> dbFactor
 
         var bytes = await File.ReadAllBytesAsync(files.PathOf(fileName), cancellationToken);
         return (bytes, fileName.EndsWith(".png", StringComparison.Ordinal) ? "image/png" : "image/jpeg");
-    }
-
-    private static string? KindOf(byte[] bytes) => bytes switch
-    {
-        _ when bytes.AsSpan().StartsWith(PngSignature) => ".png",
-        [0xFF, 0xD8, 0xFF, ..] => ".jpg",
-        _ => null,
-    };
-
-    private static async Task CopyLimitedAsync(Stream content, MemoryStream buffer, CancellationToken cancellationToken)
-    {
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBytes)
-            {
-                throw new DomainValidationException("Logo", $"Keep the logo under {MaxBytes / 1024} KB.");
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
     }
 
     /// <summary>Points the profile at the new file, then deletes the old one, so a failure never leaves the profile pointing nowhere.</summary>

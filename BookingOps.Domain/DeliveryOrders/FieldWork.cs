@@ -1,0 +1,330 @@
+using BookingOps.Domain.Billing;
+using BookingOps.Domain.Common;
+using BookingOps.Domain.Fleet;
+using BookingOps.Domain.Live;
+using BookingOps.Domain.Numbering;
+using BookingOps.Domain.Persistence;
+using BookingOps.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingOps.Domain.DeliveryOrders;
+
+/// <summary>An order on the driver's list.</summary>
+public sealed record DriverOrderCard(
+    int Id, string? Number, DeliveryOrderKind Kind, DateOnly ScheduledOn, string CustomerName, string SiteAddress, string? Area,
+    DeliveryOrderStatus Status, FieldStage Stage);
+
+/// <summary>One of the driver's own orders with everything sent from the field so far.</summary>
+public sealed record DriverOrderView(
+    DeliveryOrder Order,
+    string CustomerName,
+    string CustomerPhone,
+    string? LorryCode,
+    string? BinCode,
+    IReadOnlyList<DeliveryOrderPhoto> Photos,
+    IReadOnlyList<FieldReceipt> Receipts,
+    IReadOnlyList<LorryTrip> Trips,
+    IReadOnlyList<FieldProblem> Problems);
+
+/// <summary>A stored photo's file and the order it belongs to.</summary>
+public sealed record PhotoFile(string Path, int DeliveryOrderId);
+
+/// <summary>
+/// The driver's day: their own orders only, each field action one small transaction that is safe to send
+/// twice. A step already taken, or a record whose form key was seen before, answers with what was done
+/// the first time, so a double tap or a retry over a dropped connection never does anything twice.
+/// </summary>
+public sealed class FieldWork(
+    IDbContextFactory<BookingOpsDbContext> dbFactory,
+    ICurrentActor actor,
+    BusinessCalendar calendar,
+    ChangeFeed changes,
+    FileStore files,
+    TimeProvider clock)
+{
+    private const string NotYours = "This order is not on your list.";
+
+    /// <summary>Orders still to do (from any day) and today's finished ones, soonest first.</summary>
+    public async Task<IReadOnlyList<DriverOrderCard>> MyOrdersAsync(CancellationToken cancellationToken = default)
+    {
+        var today = await calendar.TodayAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await MyCrewIdAsync(db, cancellationToken) is not { } me)
+        {
+            return [];
+        }
+
+        return await (
+            from o in db.DeliveryOrders.AsNoTracking()
+            join c in db.Customers on o.CustomerId equals c.Id
+            where o.DriverId == me
+                && (o.Status == DeliveryOrderStatus.Issued
+                    || (o.ScheduledOn == today && o.Status != DeliveryOrderStatus.Draft && o.Status != DeliveryOrderStatus.Cancelled))
+            orderby o.ScheduledOn, o.Id
+            select new DriverOrderCard(o.Id, o.Number, o.Kind, o.ScheduledOn, c.Name, o.SiteAddress, o.Area, o.Status, o.Stage))
+            .Take(100)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The order with what the field sent, or null when it is not this driver's (or not issued yet).</summary>
+    public async Task<DriverOrderView?> MyOrderAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var order = await MineAsync(db, id, tracked: false, cancellationToken);
+        if (order is null)
+        {
+            return null;
+        }
+
+        var customer = await db.Customers.Where(c => c.Id == order.CustomerId).Select(c => new { c.Name, c.Phone }).SingleAsync(cancellationToken);
+        int?[] assetIds = [order.LorryId, order.BinId];
+        var codes = await db.Assets.Where(a => assetIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Code, cancellationToken);
+        return new DriverOrderView(
+            order,
+            customer.Name,
+            customer.Phone,
+            order.LorryId is { } lorry ? codes.GetValueOrDefault(lorry) : null,
+            order.BinId is { } bin ? codes.GetValueOrDefault(bin) : null,
+            await db.DeliveryOrderPhotos.AsNoTracking().Where(p => p.DeliveryOrderId == id).OrderBy(p => p.Id).ToListAsync(cancellationToken),
+            await db.FieldReceipts.AsNoTracking().Where(r => r.DeliveryOrderId == id).OrderBy(r => r.Id).ToListAsync(cancellationToken),
+            await db.LorryTrips.AsNoTracking().Where(t => t.DeliveryOrderId == id).OrderBy(t => t.DepartedAt).ToListAsync(cancellationToken),
+            await db.FieldProblems.AsNoTracking().Where(p => p.DeliveryOrderId == id).OrderBy(p => p.Id).ToListAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// Takes the driver's next step. Handing over moves the bin through its cycle (to the customer on a
+    /// delivery, back as collected on a collection), recorded against the order. False when it was already taken.
+    /// </summary>
+    public async Task<bool> AdvanceAsync(int id, FieldStage to, CancellationToken cancellationToken = default)
+    {
+        var by = (await actor.GetAsync(cancellationToken)).Name;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var order = await MineAsync(db, id, tracked: true, cancellationToken) ?? throw new BusinessRuleException(NotYours);
+        var photos = await db.DeliveryOrderPhotos.CountAsync(p => p.DeliveryOrderId == id, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (!order.Advance(to, photos, now))
+        {
+            return false;
+        }
+
+        if (to == FieldStage.Handover && order.BinId is { } binId)
+        {
+            await MoveBinAsync(db, order, binId, now, by, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        Announce(order, binMoved: to == FieldStage.Handover);
+        return true;
+    }
+
+    /// <summary>Stores a photo of the job; the same upload key sent again returns the photo stored the first time.</summary>
+    public async Task<DeliveryOrderPhoto> AddPhotoAsync(int id, string uploadKey, Stream content, CancellationToken cancellationToken = default)
+    {
+        var key = Key(uploadKey);
+        var by = (await actor.GetAsync(cancellationToken)).Name;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var order = await MineAsync(db, id, tracked: false, cancellationToken) ?? throw new BusinessRuleException(NotYours);
+            EnsureOpen(order);
+            if (await EarlierAsync(db.DeliveryOrderPhotos, id, key, cancellationToken) is { } earlier)
+            {
+                return earlier;
+            }
+        }
+
+        var upload = await ImageFormats.ReadLimitedAsync(content, FieldPhotos.MaxUploadBytes,
+            () => new DomainValidationException(FieldPhotos.Field, $"Keep each photo under {FieldPhotos.MaxUploadBytes / 1024 / 1024} MB."), cancellationToken);
+        var processed = FieldPhotos.Process(upload);
+        var photo = new DeliveryOrderPhoto
+        {
+            DeliveryOrderId = id,
+            IdempotencyKey = key,
+            FileName = $"photo-{Guid.NewGuid():N}.jpg",
+            Width = processed.Width,
+            Height = processed.Height,
+            SizeBytes = processed.Jpeg.Length,
+            UploadedAt = clock.GetUtcNow(),
+            UploadedBy = by,
+        };
+        Directory.CreateDirectory(files.Directory);
+        await File.WriteAllBytesAsync(files.PathOf(photo.FileName), processed.Jpeg, cancellationToken);
+        var saved = await AddOnceAsync(id, key, _ => Task.FromResult(photo), db => db.DeliveryOrderPhotos, cancellationToken);
+        if (saved != photo)
+        {
+            File.Delete(files.PathOf(photo.FileName));
+        }
+
+        return saved;
+    }
+
+    /// <summary>Records money taken on site and gives its receipt number at once, the same number for a repeated form.</summary>
+    public async Task<FieldReceipt> RecordCashAsync(int id, CashReceiptInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidation.EnsureValid(input);
+        var key = Key(input.IdempotencyKey);
+        var today = await calendar.TodayAsync();
+        var by = (await actor.GetAsync(cancellationToken)).Name;
+        return await AddOnceAsync(id, key, async db => new FieldReceipt
+        {
+            DeliveryOrderId = id,
+            IdempotencyKey = key,
+            ReceiptNumber = await DocumentNumbers.NextAsync(db, Payment.ReceiptPrefix, today.Year, cancellationToken),
+            Method = input.Method,
+            Amount = input.Amount,
+            ReceivedOn = today,
+            RecordedAt = clock.GetUtcNow(),
+            RecordedBy = by,
+        }, db => db.FieldReceipts, cancellationToken);
+    }
+
+    public async Task<LorryTrip> LogTripAsync(int id, TripInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidation.EnsureValid(input);
+        var key = Key(input.IdempotencyKey);
+        var today = await calendar.TodayAsync();
+        var by = (await actor.GetAsync(cancellationToken)).Name;
+        var departed = await calendar.ToUtcAsync(today.ToDateTime(input.DepartedAt));
+        DateTimeOffset? arrived = input.ArrivedAt is { } at ? await calendar.ToUtcAsync(today.ToDateTime(at)) : null;
+        return await AddOnceAsync(id, key, async db => new LorryTrip
+        {
+            DeliveryOrderId = id,
+            IdempotencyKey = key,
+            LorryId = (await db.DeliveryOrders.SingleAsync(o => o.Id == id, cancellationToken)).LorryId,
+            From = input.From.Trim(),
+            To = input.To.Trim(),
+            DepartedAt = departed,
+            ArrivedAt = arrived,
+            LoggedBy = by,
+        }, db => db.LorryTrips, cancellationToken);
+    }
+
+    public async Task<FieldProblem> ReportProblemAsync(int id, ProblemInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidation.EnsureValid(input);
+        var key = Key(input.IdempotencyKey);
+        var by = (await actor.GetAsync(cancellationToken)).Name;
+        return await AddOnceAsync(id, key, _ => Task.FromResult(new FieldProblem
+        {
+            DeliveryOrderId = id,
+            IdempotencyKey = key,
+            Kind = input.Kind,
+            Note = Text.Clean(input.Note),
+            ReportedAt = clock.GetUtcNow(),
+            ReportedBy = by,
+        }), db => db.FieldProblems, cancellationToken);
+    }
+
+    /// <summary>A photo's file for the office, or for the driver of its order; null for anyone else or a missing file.</summary>
+    public async Task<PhotoFile?> PhotoAsync(int orderId, long photoId, bool asOffice, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!asOffice && await MineAsync(db, orderId, tracked: false, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        var fileName = await db.DeliveryOrderPhotos.Where(p => p.Id == photoId && p.DeliveryOrderId == orderId).Select(p => p.FileName).SingleOrDefaultAsync(cancellationToken);
+        return fileName is not null && File.Exists(files.PathOf(fileName)) ? new PhotoFile(files.PathOf(fileName), orderId) : null;
+    }
+
+    /// <summary>
+    /// Adds what <paramref name="create"/> makes to one of the driver's open orders, unless a record with the
+    /// same key exists, in which case that one is the answer. Two copies of a request racing each other meet
+    /// at the key's unique index: the loser finds the winner's record.
+    /// </summary>
+    private async Task<T> AddOnceAsync<T>(int id, string key, Func<BookingOpsDbContext, Task<T>> create, Func<BookingOpsDbContext, DbSet<T>> set, CancellationToken cancellationToken)
+        where T : class, IFieldRecord
+    {
+        T record;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var order = await MineAsync(db, id, tracked: false, cancellationToken) ?? throw new BusinessRuleException(NotYours);
+            if (await EarlierAsync(set(db), id, key, cancellationToken) is { } earlier)
+            {
+                return earlier;
+            }
+
+            EnsureOpen(order);
+            record = await create(db);
+            set(db).Add(record);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                await using var again = await dbFactory.CreateDbContextAsync(cancellationToken);
+                return await EarlierAsync(set(again), id, key, cancellationToken) ?? throw new InvalidOperationException("The record could not be saved.");
+            }
+
+            Announce(order, binMoved: false);
+        }
+
+        return record;
+    }
+
+    private static async Task<T?> EarlierAsync<T>(DbSet<T> set, int orderId, string key, CancellationToken cancellationToken)
+        where T : class, IFieldRecord
+    {
+        var earlier = await set.AsNoTracking().SingleOrDefaultAsync(r => r.IdempotencyKey == key, cancellationToken);
+        return earlier is null || earlier.DeliveryOrderId == orderId
+            ? earlier
+            : throw new BusinessRuleException("This form was already used for another order; open the order again.");
+    }
+
+    private static void EnsureOpen(DeliveryOrder order)
+    {
+        if (order.Status is not (DeliveryOrderStatus.Issued or DeliveryOrderStatus.PendingInvoice))
+        {
+            throw new BusinessRuleException($"This order is {DeliveryOrder.Describe(order.Status)}; nothing more can be added to it from the field.");
+        }
+    }
+
+    private static string Key(string key) =>
+        Text.Clean(key) is { Length: <= 64 } clean ? clean : throw new DomainValidationException("IdempotencyKey", "The form is out of date; open the order again.");
+
+    private static async Task MoveBinAsync(BookingOpsDbContext db, DeliveryOrder order, int binId, DateTimeOffset now, string by, CancellationToken cancellationToken)
+    {
+        var bin = await db.Assets.SingleAsync(a => a.Id == binId, cancellationToken);
+        IEnumerable<BinState> path = order.Kind == DeliveryOrderKind.Collection
+            ? [BinState.Collected]
+            : bin.BinState == BinState.InWarehouse ? [BinState.Assigned, BinState.WithCustomer] : [BinState.WithCustomer];
+        foreach (var state in path)
+        {
+            var movement = bin.Move(state, order.CustomerId, order.BookingId, order.Area, $"{order.Number}", now, by);
+            movement.DeliveryOrderId = order.Id;
+            db.AssetMovements.Add(movement);
+        }
+    }
+
+    private async Task<DeliveryOrder?> MineAsync(BookingOpsDbContext db, int id, bool tracked, CancellationToken cancellationToken)
+    {
+        if (await MyCrewIdAsync(db, cancellationToken) is not { } me)
+        {
+            return null;
+        }
+
+        var orders = tracked ? db.DeliveryOrders : db.DeliveryOrders.AsNoTracking();
+        return await orders.SingleOrDefaultAsync(o => o.Id == id && o.DriverId == me && o.Status != DeliveryOrderStatus.Draft, cancellationToken);
+    }
+
+    private async Task<int?> MyCrewIdAsync(BookingOpsDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = (await actor.GetAsync(cancellationToken)).UserId;
+        return userId is null ? null : await db.CrewMembers.Where(c => c.UserId == userId).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private void Announce(DeliveryOrder order, bool binMoved)
+    {
+        changes.Publish(new DataChange(nameof(DeliveryOrder), order.Id));
+        if (binMoved && order.BinId is { } bin)
+        {
+            changes.Publish(new DataChange(nameof(Asset), bin));
+        }
+    }
+}

@@ -1,0 +1,237 @@
+using BookingOps.Domain.Accounts;
+using BookingOps.Domain.Billing;
+using BookingOps.Domain.Common;
+using BookingOps.Domain.Crew;
+using BookingOps.Domain.Customers;
+using BookingOps.Domain.DeliveryOrders;
+using BookingOps.Domain.Fleet;
+using BookingOps.Domain.Setup;
+using BookingOps.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingOps.Tests.Domain;
+
+public sealed class FieldWorkTests : DomainTest
+{
+    private readonly Actor office = new("user-1", "office@example.test");
+    private Actor dan = default!;
+    private Actor ravi = default!;
+    private int customer;
+    private int danCrew;
+    private int bin;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
+        customer = await Harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid(name: "Pembinaan Jaya Sdn Bhd"));
+        (dan, danCrew) = await DriverAsync("Dan Hakim", "dan@example.test");
+        (ravi, _) = await DriverAsync("Ravi Kumar", "ravi@example.test");
+        bin = await Harness.Get<AssetService>().CreateAsync(new AssetInput { Kind = AssetKind.Bin, Code = "B-0001", Size = "20 yd³" });
+    }
+
+    private FieldWork Field => Harness.Get<FieldWork>();
+
+    private async Task<(Actor Login, int CrewId)> DriverAsync(string name, string email)
+    {
+        var userId = await Harness.Get<UserAdministration>().CreateAsync(new NewUserInput { DisplayName = name, Email = email, Role = Roles.Crew, Password = "a long enough password" });
+        var crewId = await Harness.Get<CrewService>().CreateAsync(new CrewMemberInput { UserId = userId, Name = name, Roles = [CrewRoles.Driver], Phone = "012-555 3000" });
+        return (new Actor(userId, name), crewId);
+    }
+
+    /// <summary>An issued order for Dan, created by the office; the actor is Dan afterwards.</summary>
+    private async Task<int> IssuedOrderAsync(DeliveryOrderKind kind = DeliveryOrderKind.Delivery)
+    {
+        Harness.Actor.Current = office;
+        var orders = Harness.Get<DeliveryOrderService>();
+        var id = await orders.CreateAsync(new DeliveryOrderInput
+        {
+            CustomerId = customer,
+            Kind = kind,
+            ScheduledOn = TestTime.Today,
+            SiteAddress = "Lot 12, Jalan Industri 3, Klang",
+            Area = "Klang",
+            DriverId = danCrew,
+            BinId = bin,
+            Lines = [new DeliveryOrderLineInput { Description = "Construction waste", Quantity = 1, Unit = "trip", UnitPrice = 350m }],
+        });
+        await orders.IssueAsync(id, 0);
+        Harness.Actor.Current = dan;
+        return id;
+    }
+
+    private async Task AddPhotosAsync(int order, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await Field.AddPhotoAsync(order, Guid.NewGuid().ToString("N"), new MemoryStream(TestPhotos.Jpeg(64, 48)));
+        }
+    }
+
+    private async Task<DeliveryOrder> OrderAsync(int id)
+    {
+        await using var db = Harness.Db();
+        return await db.DeliveryOrders.AsNoTracking().SingleAsync(o => o.Id == id);
+    }
+
+    [Fact]
+    public async Task The_driver_taps_through_the_steps_in_order_a_repeated_tap_does_nothing_and_completing_needs_three_photos()
+    {
+        var id = await IssuedOrderAsync();
+
+        Assert.True(await Field.AdvanceAsync(id, FieldStage.HeadingThere));
+        Assert.False(await Field.AdvanceAsync(id, FieldStage.HeadingThere));
+        var skipping = await Assert.ThrowsAsync<BusinessRuleException>(() => Field.AdvanceAsync(id, FieldStage.Handover));
+        Assert.Equal("First mark the order \"On site\".", skipping.Message);
+        await Field.AdvanceAsync(id, FieldStage.OnSite);
+        await Field.AdvanceAsync(id, FieldStage.Handover);
+        await AddPhotosAsync(id, 2);
+
+        var early = await Assert.ThrowsAsync<BusinessRuleException>(() => Field.AdvanceAsync(id, FieldStage.Done));
+        Assert.Equal("Take at least 3 photos before completing the order (2 so far).", early.Message);
+        Assert.Equal((FieldStage.Handover, DeliveryOrderStatus.Issued), ((await OrderAsync(id)).Stage, (await OrderAsync(id)).Status));
+
+        await AddPhotosAsync(id, 1);
+        Assert.True(await Field.AdvanceAsync(id, FieldStage.Done));
+        Assert.False(await Field.AdvanceAsync(id, FieldStage.Done));
+        var done = await OrderAsync(id);
+        Assert.Equal((FieldStage.Done, DeliveryOrderStatus.PendingInvoice), (done.Stage, done.Status));
+    }
+
+    [Fact]
+    public async Task Delivering_takes_the_bin_to_the_customer_and_collecting_brings_it_back_each_move_recorded_against_the_order()
+    {
+        var delivery = await IssuedOrderAsync();
+        await Field.AdvanceAsync(delivery, FieldStage.HeadingThere);
+        await Field.AdvanceAsync(delivery, FieldStage.OnSite);
+        await Field.AdvanceAsync(delivery, FieldStage.Handover);
+        var collection = await IssuedOrderAsync(DeliveryOrderKind.Collection);
+        await Field.AdvanceAsync(collection, FieldStage.HeadingThere);
+        await Field.AdvanceAsync(collection, FieldStage.OnSite);
+        await Field.AdvanceAsync(collection, FieldStage.Handover);
+
+        await using var db = Harness.Db();
+        var moves = await db.AssetMovements.AsNoTracking().Where(m => m.AssetId == bin).OrderBy(m => m.Id)
+            .Select(m => new { m.FromState, m.ToState, m.DeliveryOrderId, m.CustomerId, m.Area }).ToListAsync();
+        Assert.Equal(
+            [
+                new { FromState = BinState.InWarehouse, ToState = BinState.Assigned, DeliveryOrderId = (int?)delivery, CustomerId = (int?)customer, Area = (string?)"Klang" },
+                new { FromState = BinState.Assigned, ToState = BinState.WithCustomer, DeliveryOrderId = (int?)delivery, CustomerId = (int?)customer, Area = (string?)"Klang" },
+                new { FromState = BinState.WithCustomer, ToState = BinState.Collected, DeliveryOrderId = (int?)collection, CustomerId = (int?)customer, Area = (string?)"Klang" },
+            ],
+            moves);
+        Assert.Equal(BinState.Collected, (await db.Assets.AsNoTracking().SingleAsync(a => a.Id == bin)).BinState);
+    }
+
+    [Fact]
+    public async Task A_bin_the_cycle_cannot_move_refuses_the_step_and_nothing_is_saved()
+    {
+        var collection = await IssuedOrderAsync(DeliveryOrderKind.Collection);
+        await Field.AdvanceAsync(collection, FieldStage.HeadingThere);
+        await Field.AdvanceAsync(collection, FieldStage.OnSite);
+
+        var refused = await Assert.ThrowsAsync<BusinessRuleException>(() => Field.AdvanceAsync(collection, FieldStage.Handover));
+
+        Assert.Equal("A bin that is in the warehouse cannot become collected.", refused.Message);
+        Assert.Equal(FieldStage.OnSite, (await OrderAsync(collection)).Stage);
+        await using var db = Harness.Db();
+        Assert.Empty(await db.AssetMovements.Where(m => m.AssetId == bin).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Cash_on_site_gets_a_receipt_number_from_the_payment_series_once_however_often_the_form_is_sent()
+    {
+        var id = await IssuedOrderAsync();
+        var form = new CashReceiptInput { Amount = 350m };
+
+        var copies = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Field.RecordCashAsync(id, form)));
+        var second = await Field.RecordCashAsync(id, new CashReceiptInput { Amount = 50m, Method = PaymentMethod.EWallet });
+
+        Assert.All(copies, c => Assert.Equal("RCPT-2026-00001", c.ReceiptNumber));
+        Assert.Equal("RCPT-2026-00002", second.ReceiptNumber);
+        await using var db = Harness.Db();
+        Assert.Equal(2, await db.FieldReceipts.CountAsync(r => r.DeliveryOrderId == id));
+        Assert.Equal(2, await db.Database.SqlQuery<int>($"SELECT LastNumber AS Value FROM NumberSeries WHERE Key = 'RCPT-2026'").SingleAsync());
+    }
+
+    [Fact]
+    public async Task A_photo_is_turned_upright_scaled_down_re_encoded_and_stored_once_per_upload_key()
+    {
+        var id = await IssuedOrderAsync();
+        var key = Guid.NewGuid().ToString("N");
+
+        // A phone held upright stores a landscape picture and says "turn it 90° clockwise" (orientation 6).
+        var photo = await Field.AddPhotoAsync(id, key, new MemoryStream(TestPhotos.Jpeg(4000, 3000, exifOrientation: 6)));
+        var again = await Field.AddPhotoAsync(id, key, new MemoryStream(TestPhotos.Jpeg(4000, 3000, exifOrientation: 6)));
+
+        Assert.Equal(photo.Id, again.Id);
+        Assert.Equal((1200, 1600), (photo.Width, photo.Height));
+        var stored = await Field.PhotoAsync(id, photo.Id, asOffice: true);
+        var bytes = await File.ReadAllBytesAsync(stored!.Path);
+        Assert.Equal(".jpg", ImageFormats.ExtensionOf(bytes));
+        Assert.Equal(bytes.Length, photo.SizeBytes);
+
+        // Turned clockwise, the left (red) half is now on top and the right (blue) half beneath.
+        Assert.True(TestPhotos.ColourAt(bytes, 600, 100).Red > 200);
+        Assert.True(TestPhotos.ColourAt(bytes, 600, 1500).Blue > 200);
+        Assert.Single(Directory.GetFiles(Harness.FilesDirectory, "photo-*"));
+    }
+
+    [Fact]
+    public async Task Only_jpeg_and_png_photos_are_taken_by_their_content()
+    {
+        var id = await IssuedOrderAsync();
+
+        var png = await Field.AddPhotoAsync(id, "png", new MemoryStream(TestPhotos.Png(300, 200)));
+        var text = await Assert.ThrowsAsync<DomainValidationException>(() => Field.AddPhotoAsync(id, "text", new MemoryStream("GIF89a not really"u8.ToArray())));
+        var broken = await Assert.ThrowsAsync<DomainValidationException>(() => Field.AddPhotoAsync(id, "broken", new MemoryStream([0xFF, 0xD8, 0xFF, 0x00, 0x01])));
+
+        Assert.Equal((300, 200), (png.Width, png.Height));
+        Assert.Equal("Send a photo (JPEG or PNG); this file is something else.", text.Message);
+        Assert.Equal("The photo could not be read; it may be damaged. Take it again.", broken.Message);
+        await using var db = Harness.Db();
+        Assert.Equal(1, await db.DeliveryOrderPhotos.CountAsync());
+    }
+
+    [Fact]
+    public async Task Another_driver_neither_sees_nor_changes_the_order_and_its_photos()
+    {
+        var id = await IssuedOrderAsync();
+        var photo = await Field.AddPhotoAsync(id, "p1", new MemoryStream(TestPhotos.Jpeg(64, 48)));
+
+        Harness.Actor.Current = ravi;
+
+        Assert.Empty(await Field.MyOrdersAsync());
+        Assert.Null(await Field.MyOrderAsync(id));
+        Assert.Null(await Field.PhotoAsync(id, photo.Id, asOffice: false));
+        await Assert.ThrowsAsync<BusinessRuleException>(() => Field.AdvanceAsync(id, FieldStage.HeadingThere));
+        await Assert.ThrowsAsync<BusinessRuleException>(() => Field.RecordCashAsync(id, new CashReceiptInput { Amount = 10m }));
+        await Assert.ThrowsAsync<BusinessRuleException>(() => Field.ReportProblemAsync(id, new ProblemInput()));
+        Harness.Actor.Current = dan;
+        Assert.Equal([id], (await Field.MyOrdersAsync()).Select(o => o.Id));
+        Assert.NotNull(await Field.PhotoAsync(id, photo.Id, asOffice: false));
+    }
+
+    [Fact]
+    public async Task Trips_and_problems_are_checked_and_kept_once_per_form()
+    {
+        var id = await IssuedOrderAsync();
+        var trip = new TripInput { From = "Yard, Klang", To = "Jalan Industri 3", DepartedAt = new TimeOnly(8, 10), ArrivedAt = new TimeOnly(8, 45) };
+        var problem = new ProblemInput { Kind = ProblemKind.BinBlocked, Note = "Car parked on the bin" };
+
+        await Field.LogTripAsync(id, trip);
+        await Field.LogTripAsync(id, trip);
+        await Field.ReportProblemAsync(id, problem);
+        await Field.ReportProblemAsync(id, problem);
+        var backwards = await Assert.ThrowsAsync<DomainValidationException>(() =>
+            Field.LogTripAsync(id, new TripInput { From = "A", To = "B", DepartedAt = new TimeOnly(9, 0), ArrivedAt = new TimeOnly(8, 0) }));
+        var unsaid = await Assert.ThrowsAsync<DomainValidationException>(() => Field.ReportProblemAsync(id, new ProblemInput { Kind = ProblemKind.Other }));
+
+        Assert.Equal("The lorry cannot arrive before it left.", backwards.Errors[nameof(TripInput.ArrivedAt)].Single());
+        Assert.Equal("Say what the problem is.", unsaid.Errors[nameof(ProblemInput.Note)].Single());
+        var view = await Field.MyOrderAsync(id);
+        var logged = Assert.Single(view!.Trips);
+        Assert.Equal((TestTime.Instant(TestTime.Today.ToDateTime(new TimeOnly(8, 10))), "Jalan Industri 3"), (logged.DepartedAt, logged.To));
+        Assert.Equal(("Car parked on the bin", "Dan Hakim"), (Assert.Single(view.Problems).Note, view.Problems[0].ReportedBy));
+    }
+}

@@ -40,7 +40,8 @@ public sealed record DeliveryOrderDetail(
     string? BookingNumber,
     string? DriverName,
     string? LorryCode,
-    string? BinCode);
+    string? BinCode,
+    FieldRecords Field);
 
 /// <summary>Something the order form offers in a drop-down: a driver, a lorry or a bin.</summary>
 public sealed record ResourceChoice(int Id, string Text);
@@ -85,7 +86,8 @@ public sealed class DeliveryOrderDirectory(IDbContextFactory<BookingOpsDbContext
         return new DeliveryOrderDetail(
             order, customer.Name, customer.Phone, booking, driver,
             order.LorryId is { } lorry ? codes.GetValueOrDefault(lorry) : null,
-            order.BinId is { } bin ? codes.GetValueOrDefault(bin) : null);
+            order.BinId is { } bin ? codes.GetValueOrDefault(bin) : null,
+            await FieldRecords.LoadAsync(db, id, cancellationToken));
     }
 
     public async Task<DeliveryOrderChoices> ChoicesAsync(CancellationToken cancellationToken = default)

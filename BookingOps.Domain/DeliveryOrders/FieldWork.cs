@@ -15,16 +15,21 @@ public sealed record DriverOrderCard(
     DeliveryOrderStatus Status, FieldStage Stage);
 
 /// <summary>One of the driver's own orders with everything sent from the field so far.</summary>
-public sealed record DriverOrderView(
-    DeliveryOrder Order,
-    string CustomerName,
-    string CustomerPhone,
-    string? LorryCode,
-    string? BinCode,
+public sealed record DriverOrderView(DeliveryOrder Order, string CustomerName, string CustomerPhone, string? LorryCode, string? BinCode, FieldRecords Field);
+
+/// <summary>Everything sent from the field for one order, oldest first: what the driver and the office both see.</summary>
+public sealed record FieldRecords(
     IReadOnlyList<DeliveryOrderPhoto> Photos,
     IReadOnlyList<FieldReceipt> Receipts,
     IReadOnlyList<LorryTrip> Trips,
-    IReadOnlyList<FieldProblem> Problems);
+    IReadOnlyList<FieldProblem> Problems)
+{
+    internal static async Task<FieldRecords> LoadAsync(BookingOpsDbContext db, int orderId, CancellationToken cancellationToken) => new(
+        await db.DeliveryOrderPhotos.AsNoTracking().Where(p => p.DeliveryOrderId == orderId).OrderBy(p => p.Id).ToListAsync(cancellationToken),
+        await db.FieldReceipts.AsNoTracking().Where(r => r.DeliveryOrderId == orderId).OrderBy(r => r.Id).ToListAsync(cancellationToken),
+        await db.LorryTrips.AsNoTracking().Where(t => t.DeliveryOrderId == orderId).OrderBy(t => t.DepartedAt).ToListAsync(cancellationToken),
+        await db.FieldProblems.AsNoTracking().Where(p => p.DeliveryOrderId == orderId).OrderBy(p => p.Id).ToListAsync(cancellationToken));
+}
 
 /// <summary>A stored photo's file and the order it belongs to.</summary>
 public sealed record PhotoFile(string Path, int DeliveryOrderId);
@@ -85,10 +90,7 @@ public sealed class FieldWork(
             customer.Phone,
             order.LorryId is { } lorry ? codes.GetValueOrDefault(lorry) : null,
             order.BinId is { } bin ? codes.GetValueOrDefault(bin) : null,
-            await db.DeliveryOrderPhotos.AsNoTracking().Where(p => p.DeliveryOrderId == id).OrderBy(p => p.Id).ToListAsync(cancellationToken),
-            await db.FieldReceipts.AsNoTracking().Where(r => r.DeliveryOrderId == id).OrderBy(r => r.Id).ToListAsync(cancellationToken),
-            await db.LorryTrips.AsNoTracking().Where(t => t.DeliveryOrderId == id).OrderBy(t => t.DepartedAt).ToListAsync(cancellationToken),
-            await db.FieldProblems.AsNoTracking().Where(p => p.DeliveryOrderId == id).OrderBy(p => p.Id).ToListAsync(cancellationToken));
+            await FieldRecords.LoadAsync(db, id, cancellationToken));
     }
 
     /// <summary>

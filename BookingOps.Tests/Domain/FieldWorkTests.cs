@@ -230,8 +230,8 @@ public sealed class FieldWorkTests : DomainTest
         Assert.Equal("The lorry cannot arrive before it left.", backwards.Errors[nameof(TripInput.ArrivedAt)].Single());
         Assert.Equal("Say what the problem is.", unsaid.Errors[nameof(ProblemInput.Note)].Single());
         var view = await Field.MyOrderAsync(id);
-        var logged = Assert.Single(view!.Trips);
+        var logged = Assert.Single(view!.Field.Trips);
         Assert.Equal((TestTime.Instant(TestTime.Today.ToDateTime(new TimeOnly(8, 10))), "Jalan Industri 3"), (logged.DepartedAt, logged.To));
-        Assert.Equal(("Car parked on the bin", "Dan Hakim"), (Assert.Single(view.Problems).Note, view.Problems[0].ReportedBy));
+        Assert.Equal(("Car parked on the bin", "Dan Hakim"), (Assert.Single(view.Field.Problems).Note, view.Field.Problems[0].ReportedBy));
     }
 }

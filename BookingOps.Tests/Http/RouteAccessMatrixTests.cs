@@ -53,6 +53,8 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/inquiries/new"] = Access.Office,
         ["/inquiries/{Id:int}"] = Access.Office,
         ["/inquiries/{Id:int}/edit"] = Access.Office,
+        ["/driver"] = Access.Crew,
+        ["/driver/orders/{Id:int}"] = Access.Crew,
         ["/delivery-orders"] = Access.Office,
         ["/delivery-orders/new"] = Access.Office,
         ["/delivery-orders/{Id:int}"] = Access.Office,
@@ -71,6 +73,7 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/business/logo"] = Access.Office,
         ["/invoices/{Id:int}/invoice.pdf"] = Access.Office,
         ["/payments/{Id:int}/receipt.pdf"] = Access.Office,
+        ["/delivery-orders/{Id:int}/photos/1"] = Access.SignedIn,
     };
 
     public static TheoryData<string?> Roles() => new(null, BookingOps.Domain.Accounts.Roles.Crew, BookingOps.Domain.Accounts.Roles.Staff, BookingOps.Domain.Accounts.Roles.Admin);

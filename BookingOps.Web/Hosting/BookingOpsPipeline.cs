@@ -1,6 +1,7 @@
 using BookingOps.Web.Accounts;
 using BookingOps.Web.Billing;
 using BookingOps.Web.Components;
+using BookingOps.Web.DeliveryOrders;
 using BookingOps.Web.Setup;
 
 namespace BookingOps.Web.Hosting;
@@ -36,6 +37,7 @@ public static class BookingOpsPipeline
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapBillingEndpoints();
+        app.MapFieldEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

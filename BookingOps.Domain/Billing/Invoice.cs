@@ -25,6 +25,9 @@ public class Invoice : IVersioned
 
     public int? BookingId { get; private set; }
 
+    /// <summary>The delivery order this invoice bills, when it came from one.</summary>
+    public int? DeliveryOrderId { get; private set; }
+
     public string CurrencyCode { get; private set; } = "MYR";
 
     public List<PriceLine> Lines { get; private set; } = [];
@@ -83,6 +86,14 @@ public class Invoice : IVersioned
     {
         var invoice = new Invoice { Kind = kind, CustomerId = customerId, BookingId = bookingId, CreatedAt = now };
         invoice.Edit(input, deductions, currency);
+        return invoice;
+    }
+
+    /// <summary>A draft standard invoice billing a delivery order's lines.</summary>
+    public static Invoice ForDeliveryOrder(int customerId, int deliveryOrderId, InvoiceInput input, string currency, DateTimeOffset now)
+    {
+        var invoice = Create(InvoiceKind.Standard, customerId, null, input, [], currency, now);
+        invoice.DeliveryOrderId = deliveryOrderId;
         return invoice;
     }
 

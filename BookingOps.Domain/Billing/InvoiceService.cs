@@ -1,6 +1,7 @@
 using System.Globalization;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
+using BookingOps.Domain.DeliveryOrders;
 using BookingOps.Domain.Live;
 using BookingOps.Domain.Numbering;
 using BookingOps.Domain.Persistence;
@@ -96,6 +97,58 @@ public sealed class InvoiceService(
         return invoice.Id;
     }
 
+    /// <summary>
+    /// A draft invoice of a delivery order's lines (at the business's tax rate); the order shows invoiced
+    /// from then on. Cash the driver took is carried over when the invoice is issued.
+    /// </summary>
+    public async Task<int> CreateForDeliveryOrderAsync(int orderId, long version, CancellationToken cancellationToken = default)
+    {
+        var currency = await calendar.CurrencyAsync();
+        var taxRate = Decimals.Trimmed((await settings.GetAsync(cancellationToken))?.TaxRatePercent ?? 0m);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var order = await db.DeliveryOrders.SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken)
+            ?? throw new BusinessRuleException("This order no longer exists.");
+        if (order.Version != version)
+        {
+            throw new ConcurrencyConflictException("Someone else changed this order meanwhile. Reload it, then try again.");
+        }
+
+        order.MarkInvoiced();
+        var book = order.BookNumber is null ? string.Empty : $" (book {order.BookSeries} {order.BookNumber})";
+        var input = new InvoiceInput
+        {
+            CustomerId = order.CustomerId,
+            Lines = order.Lines.Select(l => new PriceLineInput
+            {
+                Description = $"{l.Description} ({l.Unit})",
+                Quantity = l.Quantity,
+                UnitPrice = l.UnitPrice,
+                TaxRatePercent = taxRate,
+            }).ToList(),
+            Notes = $"Delivery order {order.Number}{book}, {order.SiteAddress}",
+        };
+        var invoice = Invoice.ForDeliveryOrder(order.CustomerId, order.Id, input, currency, clock.GetUtcNow());
+        db.Invoices.Add(invoice);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        changes.PublishInvoice(invoice);
+        return invoice.Id;
+    }
+
+    /// <summary>Carries cash a driver took after the order's invoice was issued onto that invoice.</summary>
+    public async Task ReconcileFieldReceiptsAsync(int orderId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await FieldReceiptReconciliation.LiveInvoiceAsync(db, orderId, cancellationToken) is { } invoice)
+        {
+            await FieldReceiptReconciliation.ReconcileAsync(db, invoice, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            changes.PublishInvoice(invoice);
+        }
+    }
+
     public async Task UpdateAsync(int id, InvoiceInput input, CancellationToken cancellationToken = default)
     {
         InputValidation.EnsureValid(input);
@@ -124,6 +177,7 @@ public sealed class InvoiceService(
         }
 
         db.Invoices.Remove(invoice);
+        await ReleaseOrderAsync(db, invoice, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         changes.PublishInvoice(invoice);
     }
@@ -152,6 +206,7 @@ public sealed class InvoiceService(
         var today = await calendar.TodayAsync();
         invoice.Issue(await DocumentNumbers.NextAsync(db, Invoice.NumberPrefix, today.Year, cancellationToken), today, terms);
         await db.SaveVersionedAsync(invoice, version, ConflictMessage, cancellationToken);
+        await FieldReceiptReconciliation.ReconcileAsync(db, invoice, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         changes.PublishInvoice(invoice);
     }
@@ -172,8 +227,18 @@ public sealed class InvoiceService(
         }
 
         invoice.Void(reason, clock.GetUtcNow());
+        await ReleaseOrderAsync(db, invoice, cancellationToken);
         await db.SaveVersionedAsync(invoice, version, ConflictMessage, cancellationToken);
         changes.PublishInvoice(invoice);
+    }
+
+    /// <summary>A deleted or voided invoice of a delivery order leaves the order waiting for an invoice again.</summary>
+    private static async Task ReleaseOrderAsync(BookingOpsDbContext db, Invoice invoice, CancellationToken cancellationToken)
+    {
+        if (invoice.DeliveryOrderId is { } orderId && await db.DeliveryOrders.SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken) is { } order)
+        {
+            order.ReleaseInvoice();
+        }
     }
 
     /// <summary>One live deposit and one live final invoice per booking, and never a deposit once the final exists.</summary>

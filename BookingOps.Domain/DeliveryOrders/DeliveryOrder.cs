@@ -74,7 +74,7 @@ public class DeliveryOrder : IVersioned
     public IReadOnlyList<DeliveryOrderStatus> NextSteps => Status switch
     {
         DeliveryOrderStatus.Draft => [DeliveryOrderStatus.Issued, DeliveryOrderStatus.Cancelled],
-        DeliveryOrderStatus.Issued => [DeliveryOrderStatus.PendingInvoice, DeliveryOrderStatus.Cancelled],
+        DeliveryOrderStatus.Issued => [DeliveryOrderStatus.PendingInvoice, DeliveryOrderStatus.Invoiced, DeliveryOrderStatus.Cancelled],
         DeliveryOrderStatus.PendingInvoice => [DeliveryOrderStatus.Invoiced, DeliveryOrderStatus.Cancelled],
         DeliveryOrderStatus.Invoiced => [DeliveryOrderStatus.Closed],
         _ => [],
@@ -110,6 +110,25 @@ public class DeliveryOrder : IVersioned
     /// <summary>The field work is done: the order waits for its invoice.</summary>
     public void AwaitInvoice() => Move(DeliveryOrderStatus.PendingInvoice, "marked done");
 
+    public void MarkInvoiced()
+    {
+        if (!CanInvoice)
+        {
+            throw new BusinessRuleException($"An order that is {Describe(Status)} cannot be invoiced; only an issued order, or one pending its invoice, can.");
+        }
+
+        Status = DeliveryOrderStatus.Invoiced;
+    }
+
+    /// <summary>Its invoice was deleted as a draft or voided: the order waits for an invoice again.</summary>
+    public void ReleaseInvoice()
+    {
+        if (Status == DeliveryOrderStatus.Invoiced)
+        {
+            Status = DeliveryOrderStatus.PendingInvoice;
+        }
+    }
+
     public void Close() => Move(DeliveryOrderStatus.Closed, "closed");
 
     public void Cancel(string reason)
@@ -119,8 +138,14 @@ public class DeliveryOrder : IVersioned
         CancellationReason = given;
     }
 
-    /// <summary>The driver's next tap, or null when the order is not out in the field.</summary>
-    public FieldStage? NextStage => Status == DeliveryOrderStatus.Issued && Stage < FieldStage.Done ? Stage + 1 : null;
+    /// <summary>The driver's next tap, or null when the order is not out in the field (an order may be invoiced before the work).</summary>
+    public FieldStage? NextStage => Status is DeliveryOrderStatus.Issued or DeliveryOrderStatus.Invoiced && Stage < FieldStage.Done ? Stage + 1 : null;
+
+    /// <summary>Photos, cash, trips and problems may come from the field from issue until the order is closed or cancelled.</summary>
+    public bool TakesFieldRecords => Status is DeliveryOrderStatus.Issued or DeliveryOrderStatus.PendingInvoice or DeliveryOrderStatus.Invoiced;
+
+    /// <summary>Only an issued order, or one whose work is done, is invoiced (PRODUCT.md).</summary>
+    public bool CanInvoice => Status is DeliveryOrderStatus.Issued or DeliveryOrderStatus.PendingInvoice;
 
     /// <summary>
     /// Takes the driver's step. Asking for a step already taken changes nothing and returns false, so a
@@ -150,13 +175,17 @@ public class DeliveryOrder : IVersioned
         }
 
         (Stage, StageReachedAt) = (to, now);
-        if (to == FieldStage.Done)
+        if (to == FieldStage.Done && Status == DeliveryOrderStatus.Issued)
         {
             AwaitInvoice();
         }
 
         return true;
     }
+
+    /// <summary>Where the job stands for the driver: the last step taken, or that it was cancelled.</summary>
+    public static string FieldProgress(DeliveryOrderStatus status, FieldStage stage, DeliveryOrderKind kind) =>
+        status == DeliveryOrderStatus.Cancelled ? "Cancelled" : StageLabel(stage, kind);
 
     public static string StageLabel(FieldStage stage, DeliveryOrderKind kind) => stage switch
     {

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using BookingOps.Domain.Billing;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Crew;
 using BookingOps.Domain.Customers;
@@ -41,7 +42,11 @@ public sealed record DeliveryOrderDetail(
     string? DriverName,
     string? LorryCode,
     string? BinCode,
-    FieldRecords Field);
+    FieldRecords Field,
+    DeliveryOrderInvoice? Invoice);
+
+/// <summary>The order's invoice (the live one, or else the last voided one).</summary>
+public sealed record DeliveryOrderInvoice(int Id, string? Number, InvoiceStatus Status);
 
 /// <summary>Something the order form offers in a drop-down: a driver, a lorry or a bin.</summary>
 public sealed record ResourceChoice(int Id, string Text);
@@ -87,7 +92,11 @@ public sealed class DeliveryOrderDirectory(IDbContextFactory<BookingOpsDbContext
             order, customer.Name, customer.Phone, booking, driver,
             order.LorryId is { } lorry ? codes.GetValueOrDefault(lorry) : null,
             order.BinId is { } bin ? codes.GetValueOrDefault(bin) : null,
-            await FieldRecords.LoadAsync(db, id, cancellationToken));
+            await FieldRecords.LoadAsync(db, id, cancellationToken),
+            await db.Invoices.Where(i => i.DeliveryOrderId == id)
+                .OrderBy(i => i.Status == InvoiceStatus.Voided).ThenByDescending(i => i.Id)
+                .Select(i => new DeliveryOrderInvoice(i.Id, i.Number, i.Status))
+                .FirstOrDefaultAsync(cancellationToken));
     }
 
     public async Task<DeliveryOrderChoices> ChoicesAsync(CancellationToken cancellationToken = default)

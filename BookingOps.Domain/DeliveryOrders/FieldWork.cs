@@ -45,6 +45,7 @@ public sealed class FieldWork(
     BusinessCalendar calendar,
     ChangeFeed changes,
     FileStore files,
+    InvoiceService invoices,
     TimeProvider clock)
 {
     private const string NotYours = "This order is not on your list.";
@@ -63,7 +64,7 @@ public sealed class FieldWork(
             from o in db.DeliveryOrders.AsNoTracking()
             join c in db.Customers on o.CustomerId equals c.Id
             where o.DriverId == me
-                && (o.Status == DeliveryOrderStatus.Issued
+                && (((o.Status == DeliveryOrderStatus.Issued || o.Status == DeliveryOrderStatus.Invoiced) && o.Stage != FieldStage.Done)
                     || (o.ScheduledOn == today && o.Status != DeliveryOrderStatus.Draft && o.Status != DeliveryOrderStatus.Cancelled))
             orderby o.ScheduledOn, o.Id
             select new DriverOrderCard(o.Id, o.Number, o.Kind, o.ScheduledOn, c.Name, o.SiteAddress, o.Area, o.Status, o.Stage))
@@ -168,7 +169,7 @@ public sealed class FieldWork(
         var key = Key(input.IdempotencyKey);
         var today = await calendar.TodayAsync();
         var by = (await actor.GetAsync(cancellationToken)).Name;
-        return await AddOnceAsync(id, key, async db => new FieldReceipt
+        var receipt = await AddOnceAsync(id, key, async db => new FieldReceipt
         {
             DeliveryOrderId = id,
             IdempotencyKey = key,
@@ -179,6 +180,10 @@ public sealed class FieldWork(
             RecordedAt = clock.GetUtcNow(),
             RecordedBy = by,
         }, db => db.FieldReceipts, cancellationToken);
+
+        // Once the order's invoice is out, cash taken on site is that invoice's payment straight away.
+        await invoices.ReconcileFieldReceiptsAsync(id, cancellationToken);
+        return receipt;
     }
 
     public async Task<LorryTrip> LogTripAsync(int id, TripInput input, CancellationToken cancellationToken = default)
@@ -281,7 +286,7 @@ public sealed class FieldWork(
 
     private static void EnsureOpen(DeliveryOrder order)
     {
-        if (order.Status is not (DeliveryOrderStatus.Issued or DeliveryOrderStatus.PendingInvoice))
+        if (!order.TakesFieldRecords)
         {
             throw new BusinessRuleException($"This order is {DeliveryOrder.Describe(order.Status)}; nothing more can be added to it from the field.");
         }

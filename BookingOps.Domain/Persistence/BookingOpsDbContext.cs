@@ -250,6 +250,7 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             invoice.HasIndex(i => i.Number).IsUnique();
             invoice.HasOne<Customer>().WithMany().HasForeignKey(i => i.CustomerId).OnDelete(DeleteBehavior.Restrict);
             invoice.HasOne<Booking>().WithMany().HasForeignKey(i => i.BookingId).OnDelete(DeleteBehavior.Restrict);
+            invoice.HasOne<DeliveryOrder>().WithMany().HasForeignKey(i => i.DeliveryOrderId).OnDelete(DeleteBehavior.Restrict);
             invoice.Property(i => i.CurrencyCode).HasMaxLength(3);
             invoice.Property(i => i.Notes).HasMaxLength(2000);
             invoice.Property(i => i.VoidReason).HasMaxLength(500);

@@ -126,7 +126,7 @@ public sealed class DeliveryOrderFlowTests(BrowserSession session) : IClassFixtu
         await Assertions.Expect(phone.Locator("#field-problems li")).ToHaveCountAsync(1);
 
         await phone.ClickAsync("#field-next-step");
-        await Assertions.Expect(phone.Locator("#field-stage")).ToContainTextAsync("Pending invoice");
+        await Assertions.Expect(phone.Locator("#field-stage")).ToContainTextAsync("Done");
         await phone.ScreenshotAsync("42-driver-order-done");
 
         // The office saw it all arrive on the open order page.
@@ -136,12 +136,27 @@ public sealed class DeliveryOrderFlowTests(BrowserSession session) : IClassFixtu
         await Assertions.Expect(office.Locator("#order-problems")).ToContainTextAsync("Bin blocked: Car parked");
         await office.ScreenshotAsync("43-delivery-order-office");
 
+        // Invoiced from the order: its line at the business's tax rate, and the driver's cash paid onto it under the same receipt number.
+        await office.ClickAsync("#invoice-order");
+        await Assertions.Expect(office.Locator("#invoice-delivery-order")).ToHaveTextAsync(new Regex(@"^DO-\d{4}-00001$"));
+        await Assertions.Expect(office.Locator("#invoice-lines")).ToContainTextAsync("Construction waste (trip)");
+        await office.ClickAsync("#issue-invoice");
+        await Assertions.Expect(office.Locator("#invoice-number")).ToHaveTextAsync(new Regex(@"^INV-\d{4}-00001$"));
+        await Assertions.Expect(office.Locator("#invoice-total")).ToHaveTextAsync("371.00");
+        await Assertions.Expect(office.Locator("#invoice-paid")).ToHaveTextAsync("350.00");
+        await Assertions.Expect(office.Locator("#payment-list li")).ToHaveCountAsync(1);
+        await Assertions.Expect(office.Locator("#payment-list li")).ToContainTextAsync(new Regex(@"RCPT-\d{4}-00001"));
+        await office.ClickAsync("#invoice-delivery-order");
+        await Assertions.Expect(office.Locator("#order-status")).ToContainTextAsync("Invoiced");
+        await Assertions.Expect(office.Locator("#order-receipts")).ToContainTextAsync("paid onto the invoice");
+
         await using var scope = session.App.Services.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<BookingOpsDbContext>>().CreateDbContextAsync();
         var order = await db.DeliveryOrders.AsNoTracking().SingleAsync();
-        Assert.Equal((FieldStage.Done, DeliveryOrderStatus.PendingInvoice), (order.Stage, order.Status));
+        Assert.Equal((FieldStage.Done, DeliveryOrderStatus.Invoiced), (order.Stage, order.Status));
         Assert.Equal(3, await db.DeliveryOrderPhotos.CountAsync());
         Assert.Equal(1, await db.FieldReceipts.CountAsync());
+        Assert.Equal(1, await db.Payments.CountAsync());
         Assert.Equal(BinState.WithCustomer, (await db.Assets.AsNoTracking().SingleAsync(a => a.Code == "B-0042")).BinState);
     }
 

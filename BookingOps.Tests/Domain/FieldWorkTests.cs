@@ -234,4 +234,62 @@ public sealed class FieldWorkTests : DomainTest
         Assert.Equal((TestTime.Instant(TestTime.Today.ToDateTime(new TimeOnly(8, 10))), "Jalan Industri 3"), (logged.DepartedAt, logged.To));
         Assert.Equal(("Car parked on the bin", "Dan Hakim"), (Assert.Single(view.Field.Problems).Note, view.Field.Problems[0].ReportedBy));
     }
+
+    [Fact]
+    public async Task Only_an_issued_order_or_one_pending_its_invoice_is_invoiced_and_then_shows_invoiced()
+    {
+        Harness.Actor.Current = office;
+        var orders = Harness.Get<DeliveryOrderService>();
+        var invoices = Harness.Get<InvoiceService>();
+        var draft = await orders.CreateAsync(new DeliveryOrderInput
+        {
+            CustomerId = customer,
+            ScheduledOn = TestTime.Today,
+            SiteAddress = "Lot 12",
+            Lines = [new DeliveryOrderLineInput { Description = "Skip hire", Quantity = 1, Unit = "week", UnitPrice = 200m }],
+        });
+
+        var refused = await Assert.ThrowsAsync<BusinessRuleException>(() => invoices.CreateForDeliveryOrderAsync(draft, 0));
+        var issued = await IssuedOrderAsync();
+        Harness.Actor.Current = office;
+        var invoiceId = await invoices.CreateForDeliveryOrderAsync(issued, 1);
+        var twice = await Assert.ThrowsAsync<BusinessRuleException>(() => invoices.CreateForDeliveryOrderAsync(issued, 2));
+
+        Assert.Equal("An order that is draft cannot be invoiced; only an issued order, or one pending its invoice, can.", refused.Message);
+        Assert.Equal("An order that is invoiced cannot be invoiced; only an issued order, or one pending its invoice, can.", twice.Message);
+        var invoice = await Harness.Get<InvoiceDirectory>().FindAsync(invoiceId);
+        Assert.Equal((issued, customer, InvoiceStatus.Draft), (invoice!.DeliveryOrderId, invoice.CustomerId, invoice.Status));
+        var line = Assert.Single(invoice.Lines);
+        Assert.Equal(("Construction waste (trip)", 1m, 350m, 6m, 371m), (line.Description, line.Quantity, line.UnitPrice, line.TaxRatePercent, line.LineTotal));
+        Assert.Equal(DeliveryOrderStatus.Invoiced, (await OrderAsync(issued)).Status);
+
+        // Deleting the draft gives the order back to the office to invoice again.
+        await invoices.DeleteDraftAsync(invoiceId, invoice.Version);
+        Assert.Equal(DeliveryOrderStatus.PendingInvoice, (await OrderAsync(issued)).Status);
+    }
+
+    [Fact]
+    public async Task Cash_taken_on_site_is_paid_onto_the_orders_invoice_under_its_receipt_number_and_counted_once()
+    {
+        var id = await IssuedOrderAsync();
+        var before = await Field.RecordCashAsync(id, new CashReceiptInput { Amount = 300m });
+        Harness.Actor.Current = office;
+        var invoices = Harness.Get<InvoiceService>();
+        var invoiceId = await invoices.CreateForDeliveryOrderAsync(id, 1);
+        await invoices.IssueAsync(invoiceId, 0);
+        Harness.Actor.Current = dan;
+        var after = await Field.RecordCashAsync(id, new CashReceiptInput { Amount = 71m });
+        var tooMuch = await Field.RecordCashAsync(id, new CashReceiptInput { Amount = 5m });
+        await invoices.ReconcileFieldReceiptsAsync(id);
+
+        var invoice = await Harness.Get<InvoiceDirectory>().FindAsync(invoiceId);
+        var payments = await Harness.Get<InvoiceDirectory>().PaymentsOfAsync(invoiceId);
+        Assert.Equal((371m, 371m, 0m, InvoiceStatus.Paid), (invoice!.Total, invoice.PaidTotal, invoice.Balance, invoice.Status));
+        Assert.Equal([before.ReceiptNumber, after.ReceiptNumber], payments.Select(p => p.ReceiptNumber));
+        await using var db = Harness.Db();
+        var receipts = await db.FieldReceipts.AsNoTracking().OrderBy(r => r.Id).Select(r => new { r.ReceiptNumber, r.PaymentId }).ToListAsync();
+        Assert.Equal([true, true, false], receipts.Select(r => r.PaymentId is not null));
+        Assert.Equal(tooMuch.ReceiptNumber, receipts[2].ReceiptNumber);
+        Assert.Equal(3, await db.Database.SqlQuery<int>($"SELECT LastNumber AS Value FROM NumberSeries WHERE Key = 'RCPT-2026'").SingleAsync());
+    }
 }

@@ -164,6 +164,9 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.Property<decimal>("DeductionTotal")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DeliveryOrderId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal>("DiscountTotal")
                         .HasColumnType("TEXT");
 
@@ -219,6 +222,8 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BookingId");
+
+                    b.HasIndex("DeliveryOrderId");
 
                     b.HasIndex("IssuedOn");
 
@@ -1509,6 +1514,11 @@ namespace BookingOps.Domain.Persistence.Migrations
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("BookingOps.Domain.DeliveryOrders.DeliveryOrder", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("BookingOps.Domain.Bookings.PriceLine", "Lines", b1 =>
                         {

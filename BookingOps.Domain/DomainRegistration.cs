@@ -59,6 +59,7 @@ public static class DomainRegistration
         services.AddScoped<DeliveryOrderDirectory>();
         services.AddScoped<WorkItemCatalogue>();
         services.AddScoped<FieldWork>();
+        services.AddScoped<DeliveryOrderDocuments>();
         services.AddScoped<InquiryService>();
         services.AddScoped<InquiryDirectory>();
         services.AddScoped<DashboardQuery>();

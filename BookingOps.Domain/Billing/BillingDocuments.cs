@@ -1,5 +1,4 @@
 using System.Globalization;
-using BookingOps.Domain.Customers;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +17,7 @@ public sealed class BillingDocuments(IDbContextFactory<BookingOpsDbContext> dbFa
             return null;
         }
 
-        var (header, terms) = await HeaderAsync(db, cancellationToken);
+        var (header, terms) = await DocumentSources.HeaderAsync(db, logo, cancellationToken);
         var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == invoice.CustomerId, cancellationToken);
         var booking = await BookingNumberAsync(db, invoice, cancellationToken);
         var title = (invoice.Kind, invoice.Status) switch
@@ -38,7 +37,7 @@ public sealed class BillingDocuments(IDbContextFactory<BookingOpsDbContext> dbFa
             invoice.IssuedOn,
             due,
             booking,
-            Party(customer),
+            DocumentSources.Party(customer),
             invoice.Lines,
             invoice.Deductions,
             invoice.CurrencyCode,
@@ -63,7 +62,7 @@ public sealed class BillingDocuments(IDbContextFactory<BookingOpsDbContext> dbFa
             return null;
         }
 
-        var (header, _) = await HeaderAsync(db, cancellationToken);
+        var (header, _) = await DocumentSources.HeaderAsync(db, logo, cancellationToken);
         var invoice = await db.Invoices.AsNoTracking().SingleAsync(i => i.Id == payment.InvoiceId, cancellationToken);
         var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == invoice.CustomerId, cancellationToken);
         var booking = await BookingNumberAsync(db, invoice, cancellationToken);
@@ -74,7 +73,7 @@ public sealed class BillingDocuments(IDbContextFactory<BookingOpsDbContext> dbFa
             header,
             payment.ReceiptNumber,
             payment.ReceivedOn,
-            Party(customer),
+            DocumentSources.Party(customer),
             invoice.Id,
             invoice.Number,
             booking,
@@ -96,31 +95,8 @@ public sealed class BillingDocuments(IDbContextFactory<BookingOpsDbContext> dbFa
         _ => method.ToString(),
     };
 
-    private async Task<(DocumentHeader Header, int Terms)> HeaderAsync(BookingOpsDbContext db, CancellationToken cancellationToken)
-    {
-        var profile = await db.BusinessProfiles.AsNoTracking().SingleAsync(cancellationToken);
-        var image = await logo.ReadAsync(cancellationToken);
-        return (
-            new DocumentHeader(
-                profile.Name,
-                profile.RegistrationNumber,
-                profile.TaxName,
-                profile.TaxRegistrationNumber,
-                Lines(profile.Address),
-                profile.Phone,
-                profile.Email,
-                image?.Bytes),
-            profile.PaymentTermsDays);
-    }
-
     private static async Task<string?> BookingNumberAsync(BookingOpsDbContext db, Invoice invoice, CancellationToken cancellationToken) =>
         invoice.BookingId is { } bookingId
             ? await db.Bookings.AsNoTracking().Where(b => b.Id == bookingId).Select(b => b.Number).SingleOrDefaultAsync(cancellationToken)
             : null;
-
-    private static DocumentParty Party(Customer customer) =>
-        new(customer.Name, customer.ContactPerson, Lines(customer.Address), customer.Phone, customer.Email, customer.TaxNumber);
-
-    private static string[] Lines(string? text) =>
-        text?.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Documents.Pdf;
+using static BookingOps.Domain.Documents.DocumentPdfParts;
 
 namespace BookingOps.Domain.Documents;
 
@@ -10,8 +11,6 @@ namespace BookingOps.Domain.Documents;
 /// </summary>
 public static class BillingPdf
 {
-    private static readonly PdfTextStyle Small = PdfTextStyle.Regular(8, gray: 0.35);
-
     public static byte[] Invoice(InvoiceDocument invoice, PaperFormat format, DateTimeOffset createdAt)
     {
         var thermal = format == PaperFormat.Thermal;
@@ -139,91 +138,6 @@ public static class BillingPdf
         Grand(c, "Balance", receipt.Format(receipt.BalanceAfter), indent);
         c.Space(thermal ? 8 : 18).Text($"Received by {receipt.ReceivedBy}. Thank you.", Small, thermal ? PdfAlign.Center : PdfAlign.Left);
         return document.ToBytes();
-    }
-
-    private static void Letterhead(PdfComposer c, DocumentHeader business, PdfImage? logo, bool thermal)
-    {
-        var align = thermal ? PdfAlign.Center : PdfAlign.Left;
-        if (logo is not null)
-        {
-            c.Image(logo, thermal ? 90 : 140, thermal ? 40 : 56, align).Space(4);
-        }
-
-        c.Text(business.Name, PdfTextStyle.Bold(thermal ? 11 : 13), align);
-        var lines = new List<string>();
-        if (business.RegistrationNumber is not null)
-        {
-            lines.Add($"Reg. no. {business.RegistrationNumber}");
-        }
-
-        if (business.TaxRegistrationNumber is not null)
-        {
-            lines.Add($"{business.TaxName} no. {business.TaxRegistrationNumber}");
-        }
-
-        lines.AddRange(business.AddressLines);
-        var contact = string.Join(" · ", new[] { business.Phone, business.Email }.Where(v => v is not null));
-        if (contact.Length > 0)
-        {
-            lines.Add(contact);
-        }
-
-        if (lines.Count > 0)
-        {
-            c.Text(string.Join('\n', lines), PdfTextStyle.Regular(thermal ? 7.5 : 8.5), align);
-        }
-
-        c.Rule(gray: thermal ? 0 : 0.6, spacing: thermal ? 8 : 12);
-    }
-
-    /// <summary>A logo that cannot be read (a damaged file) leaves the document without it rather than failing it.</summary>
-    private static PdfImage? Logo(DocumentHeader business)
-    {
-        if (business.Logo is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return PdfImage.Load(business.Logo);
-        }
-        catch (NotSupportedException)
-        {
-            return null;
-        }
-    }
-
-    private static void Facts(PdfComposer c, IEnumerable<string[]> facts)
-    {
-        foreach (var fact in facts)
-        {
-            c.Row(fact[0], fact[1], rightStyle: PdfTextStyle.Bold(c.Style.Size));
-        }
-    }
-
-    private static void Party(PdfComposer c, DocumentParty party)
-    {
-        c.Text(party.Name, PdfTextStyle.Bold(c.Style.Size + 1));
-        var lines = new List<string>();
-        if (party.ContactPerson is not null)
-        {
-            lines.Add($"Attn: {party.ContactPerson}");
-        }
-
-        lines.AddRange(party.AddressLines);
-        lines.AddRange(new[] { party.Phone, party.TaxNumber is null ? null : $"Tax no. {party.TaxNumber}" }.OfType<string>());
-        if (lines.Count > 0)
-        {
-            c.Text(string.Join('\n', lines));
-        }
-    }
-
-    private static void Grand(PdfComposer c, string label, string amount, double indent)
-    {
-        c.Space(2);
-        c.Page.DrawLine(c.Left + indent, c.Y, c.Right, c.Y, width: 0.75);
-        c.Space(3).Row(label, amount, PdfTextStyle.Bold(c.Style.Size + 1), indent: indent);
     }
 
     private static string Dash(InvoiceDocument invoice, decimal amount) => amount == 0m ? "–" : invoice.Amount(amount);

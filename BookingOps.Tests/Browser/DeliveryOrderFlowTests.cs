@@ -67,7 +67,7 @@ public sealed class DeliveryOrderFlowTests(BrowserSession session) : IClassFixtu
         await office.FillAsync("#order-book-number", "0456");
         await ChooseAsync(office, "#order-add-item", "Construction waste");
         await Assertions.Expect(office.Locator("#order-total")).ToContainTextAsync("350.00");
-        await office.ScreenshotAsync("40-delivery-order-form");
+        await office.ScreenshotAsync("60-delivery-order-form");
         await office.ClickAsync("#save-order");
         await Assertions.Expect(office.Locator("#order-number")).ToHaveTextAsync("Draft order");
         await office.ClickAsync("#order-step-issued");
@@ -86,7 +86,7 @@ public sealed class DeliveryOrderFlowTests(BrowserSession session) : IClassFixtu
         await phone.Context.SetOfflineAsync(true);
         await phone.ClickAsync("#field-next-step");
         await Assertions.Expect(phone.Locator("form[data-field=step] .field-progress")).ToContainTextAsync("No connection");
-        await phone.ScreenshotAsync("41-driver-offline");
+        await phone.ScreenshotAsync("61-driver-offline");
         await phone.Context.SetOfflineAsync(false);
         await Assertions.Expect(phone.Locator("#field-stage")).ToContainTextAsync("Heading there");
         await Assertions.Expect(office.Locator("#order-field-stage")).ToContainTextAsync("Heading there", new() { Timeout = 3_000 });
@@ -127,14 +127,14 @@ public sealed class DeliveryOrderFlowTests(BrowserSession session) : IClassFixtu
 
         await phone.ClickAsync("#field-next-step");
         await Assertions.Expect(phone.Locator("#field-stage")).ToContainTextAsync("Done");
-        await phone.ScreenshotAsync("42-driver-order-done");
+        await phone.ScreenshotAsync("62-driver-order-done");
 
         // The office saw it all arrive on the open order page.
         await Assertions.Expect(office.Locator("#order-status")).ToContainTextAsync("Pending invoice", new() { Timeout = 3_000 });
         await Assertions.Expect(office.Locator("#order-photos img")).ToHaveCountAsync(3);
         await Assertions.Expect(office.Locator("#order-receipts li")).ToHaveCountAsync(1);
         await Assertions.Expect(office.Locator("#order-problems")).ToContainTextAsync("Bin blocked: Car parked");
-        await office.ScreenshotAsync("43-delivery-order-office");
+        await office.ScreenshotAsync("63-delivery-order-office");
 
         // Invoiced from the order: its line at the business's tax rate, and the driver's cash paid onto it under the same receipt number.
         await office.ClickAsync("#invoice-order");
@@ -149,6 +149,19 @@ public sealed class DeliveryOrderFlowTests(BrowserSession session) : IClassFixtu
         await office.ClickAsync("#invoice-delivery-order");
         await Assertions.Expect(office.Locator("#order-status")).ToContainTextAsync("Invoiced");
         await Assertions.Expect(office.Locator("#order-receipts")).ToContainTextAsync("paid onto the invoice");
+
+        // Printed and as a PDF: the numbers, the book page, the line and the amount.
+        var download = await office.RunAndWaitForDownloadAsync(() => office.ClickAsync("#order-pdf"));
+        Assert.Matches(@"^DO-\d{4}-00001\.pdf$", download.SuggestedFilename);
+        var text = BookingOps.Tests.Documents.Poppler.Text(await File.ReadAllBytesAsync((await download.PathAsync())!));
+        Assert.Matches(@"DO number\s+DO-\d{4}-00001", text);
+        Assert.Matches(@"Book\s+A 0456", text);
+        Assert.Matches(@"Construction waste\s+1\s+trip\s+350\.00\s+350\.00", text);
+        Assert.Matches(@"Total \(MYR\)\s+350\.00", text);
+        await office.GotoAsync(office.Url + "/print?format=thermal");
+        await Assertions.Expect(office.Locator("#sheet-book")).ToHaveTextAsync("A 0456");
+        await Assertions.Expect(office.Locator("#sheet-total")).ToHaveTextAsync("350.00");
+        await office.ScreenshotAsync("64-delivery-order-slip");
 
         await using var scope = session.App.Services.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<BookingOpsDbContext>>().CreateDbContextAsync();

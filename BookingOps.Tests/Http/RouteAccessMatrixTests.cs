@@ -59,6 +59,7 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/delivery-orders/new"] = Access.Office,
         ["/delivery-orders/{Id:int}"] = Access.Office,
         ["/delivery-orders/{Id:int}/edit"] = Access.Office,
+        ["/delivery-orders/{Id:int}/print"] = Access.Office,
         ["/invoices"] = Access.Office,
         ["/invoices/new"] = Access.Office,
         ["/invoices/{Id:int}"] = Access.Office,
@@ -74,6 +75,7 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/invoices/{Id:int}/invoice.pdf"] = Access.Office,
         ["/payments/{Id:int}/receipt.pdf"] = Access.Office,
         ["/delivery-orders/{Id:int}/photos/1"] = Access.SignedIn,
+        ["/delivery-orders/{Id:int}/delivery-order.pdf"] = Access.Office,
     };
 
     public static TheoryData<string?> Roles() => new(null, BookingOps.Domain.Accounts.Roles.Crew, BookingOps.Domain.Accounts.Roles.Staff, BookingOps.Domain.Accounts.Roles.Admin);

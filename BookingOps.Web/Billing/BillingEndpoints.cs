@@ -2,6 +2,7 @@ using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Documents;
 using BookingOps.Domain.Settings;
+using BookingOps.Web.Hosting;
 
 namespace BookingOps.Web.Billing;
 
@@ -16,17 +17,14 @@ public static class BillingEndpoints
 
         endpoints.MapGet("/invoices/{id:int}/invoice.pdf", async (int id, string? format, BillingDocuments documents, TimeProvider clock, CancellationToken cancellationToken) =>
                 await documents.InvoiceAsync(id, cancellationToken) is { } invoice
-                    ? Pdf(BillingPdf.Invoice(invoice, PaperFormats.Parse(format), clock.GetUtcNow()), invoice.Number ?? $"draft-invoice-{id}", format)
+                    ? PdfResults.Document(BillingPdf.Invoice(invoice, PaperFormats.Parse(format), clock.GetUtcNow()), invoice.Number ?? $"draft-invoice-{id}", format)
                     : Results.NotFound())
             .RequireAuthorization(Policies.Office);
 
         endpoints.MapGet("/payments/{id:int}/receipt.pdf", async (int id, string? format, BillingDocuments documents, TimeProvider clock, CancellationToken cancellationToken) =>
                 await documents.ReceiptAsync(id, cancellationToken) is { } receipt
-                    ? Pdf(BillingPdf.Receipt(receipt, PaperFormats.Parse(format), clock.GetUtcNow()), receipt.ReceiptNumber, format)
+                    ? PdfResults.Document(BillingPdf.Receipt(receipt, PaperFormats.Parse(format), clock.GetUtcNow()), receipt.ReceiptNumber, format)
                     : Results.NotFound())
             .RequireAuthorization(Policies.Office);
     }
-
-    private static IResult Pdf(byte[] content, string name, string? format) =>
-        Results.File(content, "application/pdf", $"{name}{(PaperFormats.Parse(format) == PaperFormat.Thermal ? "-slip" : string.Empty)}.pdf");
 }

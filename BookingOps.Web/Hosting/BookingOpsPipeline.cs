@@ -37,7 +37,7 @@ public static class BookingOpsPipeline
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapBillingEndpoints();
-        app.MapFieldEndpoints();
+        app.MapDeliveryOrderEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,18 +1,26 @@
 using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.DeliveryOrders;
+using BookingOps.Domain.Documents;
+using BookingOps.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BookingOps.Web.DeliveryOrders;
 
-/// <summary>Delivery order photos: the driver's upload (a plain form post, or one photo per request from field.js) and the stored files.</summary>
-public static class FieldEndpoints
+/// <summary>Delivery order files: the PDF, and photos (the driver's upload, a plain form post or one photo per request from field.js, and the stored files).</summary>
+public static class DeliveryOrderEndpoints
 {
     /// <summary>Sent by field.js, which wants a plain answer to each photo instead of the page.</summary>
     private const string ScriptHeader = "X-Field-Upload";
 
-    public static void MapFieldEndpoints(this IEndpointRouteBuilder endpoints)
+    public static void MapDeliveryOrderEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapGet("/delivery-orders/{id:int}/delivery-order.pdf", async (int id, string? format, DeliveryOrderDocuments documents, TimeProvider clock, CancellationToken cancellationToken) =>
+                await documents.BuildAsync(id, cancellationToken) is { } order
+                    ? PdfResults.Document(DeliveryOrderPdf.Render(order, PaperFormats.Parse(format), clock.GetUtcNow()), order.Number ?? $"draft-delivery-order-{id}", format)
+                    : Results.NotFound())
+            .RequireAuthorization(Policies.Office);
+
         endpoints.MapPost("/driver/orders/{id:int}/photos", UploadAsync)
             .RequireAuthorization(Policies.CrewOnly);
 

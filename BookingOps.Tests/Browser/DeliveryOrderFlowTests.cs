@@ -17,6 +17,7 @@ namespace BookingOps.Tests.Browser;
 public sealed class DeliveryOrderFlowTests(BrowserSession session) : IClassFixture<BrowserSession>, IAsyncLifetime
 {
     private const string DriverPassword = "dan lorry password";
+    private int bin;
 
     public async Task InitializeAsync()
     {
@@ -34,7 +35,7 @@ public sealed class DeliveryOrderFlowTests(BrowserSession session) : IClassFixtu
         await services.GetRequiredService<CrewService>().CreateAsync(new CrewMemberInput { Name = "Dan Hakim", Roles = [CrewRoles.Driver], Phone = "012-555 3000", UserId = login });
         var assets = services.GetRequiredService<AssetService>();
         await assets.CreateAsync(new AssetInput { Kind = AssetKind.Vehicle, Code = "WXY 1234" });
-        await assets.CreateAsync(new AssetInput { Kind = AssetKind.Bin, Code = "B-0042", Size = "20 yd³" });
+        bin = await assets.CreateAsync(new AssetInput { Kind = AssetKind.Bin, Code = "B-0042", Size = "20 yd³" });
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -162,6 +163,15 @@ public sealed class DeliveryOrderFlowTests(BrowserSession session) : IClassFixtu
         await Assertions.Expect(office.Locator("#sheet-book")).ToHaveTextAsync("A 0456");
         await Assertions.Expect(office.Locator("#sheet-total")).ToHaveTextAsync("350.00");
         await office.ScreenshotAsync("64-delivery-order-slip");
+
+        // The bin's QR label opens the bin's page, which shows it with the customer.
+        await office.GotoAsync($"/assets/{bin}/label");
+        await Assertions.Expect(office.Locator("#bin-label")).ToContainTextAsync("B-0042");
+        await Assertions.Expect(office.Locator("#bin-label-qr svg")).ToBeVisibleAsync();
+        var labelled = await office.Locator("#bin-label-qr").GetAttributeAsync("data-url");
+        await office.ScreenshotAsync("65-bin-label");
+        await office.GotoAsync(labelled!);
+        await Assertions.Expect(office.Locator("#bin-state")).ToHaveTextAsync("with a customer");
 
         await using var scope = session.App.Services.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<BookingOpsDbContext>>().CreateDbContextAsync();

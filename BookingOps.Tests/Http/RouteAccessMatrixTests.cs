@@ -35,6 +35,7 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/assets/documents"] = Access.Office,
         ["/assets/new"] = Access.Office,
         ["/assets/{Id:int}"] = Access.Office,
+        ["/assets/{Id:int}/label"] = Access.Office,
         ["/board"] = Access.Office,
         ["/bookings"] = Access.Office,
         ["/bookings/new"] = Access.Office,

@@ -11,4 +11,11 @@ public sealed record DashboardData(
     IReadOnlyList<BookingListItem> HoldsExpiringSoon,
     IReadOnlyList<DepositDue> DepositsDue,
     IReadOnlyDictionary<BookingStatus, int> ThisMonthByStatus,
-    MoneyToday Money);
+    MoneyToday Money,
+    DeliveryOrdersAtAGlance DeliveryOrders);
+
+/// <summary>The bin business on the start page: bins past their agreed days, orders waiting for their invoice, the latest notices.</summary>
+public sealed record DeliveryOrdersAtAGlance(
+    IReadOnlyList<DeliveryOrders.OverdueBin> OverdueBins,
+    int WithoutInvoice,
+    IReadOnlyList<Notifications.Notification> Notices);

@@ -1,7 +1,9 @@
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
+using BookingOps.Domain.DeliveryOrders;
 using BookingOps.Domain.Inquiries;
+using BookingOps.Domain.Notifications;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +15,8 @@ public sealed class DashboardQuery(
     IDbContextFactory<BookingOpsDbContext> dbFactory,
     BookingDirectory bookings,
     InquiryDirectory inquiries,
+    RentalPeriods rentals,
+    OfficeNotifications notifications,
     BusinessCalendar calendar,
     TimeProvider clock)
 {
@@ -64,6 +68,9 @@ public sealed class DashboardQuery(
             .Where(i => i.DueDate < today)
             .GroupBy(i => 1).Select(g => new { Amount = g.Sum(i => i.Total - i.PaidTotal), Count = g.Count() }).SingleOrDefaultAsync(cancellationToken);
 
+        var withoutInvoice = await db.DeliveryOrders.CountAsync(o => o.Status == DeliveryOrderStatus.PendingInvoice, cancellationToken);
+        var field = new DeliveryOrdersAtAGlance(await rentals.OverdueAsync(today, cancellationToken), withoutInvoice, await notifications.LatestAsync(5, cancellationToken));
+
         return new DashboardData(
             todayJobs,
             week,
@@ -72,6 +79,7 @@ public sealed class DashboardQuery(
             holds,
             deposits.Where(d => d.DepositAmount > 0).Select(d => new DepositDue(d.Id, d.Number, d.Name, d.DepositDueDate!.Value, d.DepositAmount)).ToList(),
             Enum.GetValues<BookingStatus>().ToDictionary(s => s, s => byStatus.GetValueOrDefault(s)),
-            new MoneyToday(received?.Amount ?? 0m, received?.Count ?? 0, overdue?.Count ?? 0, overdue?.Amount ?? 0m));
+            new MoneyToday(received?.Amount ?? 0m, received?.Count ?? 0, overdue?.Count ?? 0, overdue?.Amount ?? 0m),
+            field);
     }
 }

@@ -8,6 +8,8 @@ using BookingOps.Domain.Customers;
 using BookingOps.Domain.DeliveryOrders;
 using BookingOps.Domain.Fleet;
 using BookingOps.Domain.Inquiries;
+using BookingOps.Domain.Jobs;
+using BookingOps.Domain.Notifications;
 using BookingOps.Domain.Numbering;
 using BookingOps.Domain.Settings;
 using Microsoft.AspNetCore.Identity;
@@ -61,6 +63,12 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
     public DbSet<LorryTrip> LorryTrips => Set<LorryTrip>();
 
     public DbSet<FieldProblem> FieldProblems => Set<FieldProblem>();
+
+    public DbSet<CollectionReminder> CollectionReminders => Set<CollectionReminder>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     /// <summary>What every record sent from the field has: its order, and a form key seen once (see FieldWork).</summary>
     private static void FieldRecord<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> record)
@@ -352,6 +360,30 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             FieldRecord(problem);
             problem.Property(p => p.Note).HasMaxLength(500);
             problem.Property(p => p.ReportedBy).HasMaxLength(256);
+        });
+
+        builder.Entity<CollectionReminder>(reminder =>
+        {
+            reminder.HasOne<DeliveryOrder>().WithMany().HasForeignKey(r => r.DeliveryOrderId).OnDelete(DeleteBehavior.Restrict);
+            reminder.Property(r => r.Note).HasMaxLength(200);
+            reminder.Property(r => r.CreatedBy).HasMaxLength(256);
+            reminder.HasIndex(r => new { r.RaisedAt, r.RemindOn });
+            reminder.HasIndex(r => r.DeliveryOrderId);
+        });
+
+        builder.Entity<Notification>(notification =>
+        {
+            notification.Property(n => n.SourceKey).HasMaxLength(100);
+            notification.HasIndex(n => n.SourceKey).IsUnique();
+            notification.Property(n => n.Text).HasMaxLength(500);
+            notification.Property(n => n.Link).HasMaxLength(200);
+        });
+
+        builder.Entity<JobRun>(run =>
+        {
+            run.HasKey(r => r.Name);
+            run.Property(r => r.Name).HasMaxLength(100);
+            run.Property(r => r.Outcome).HasMaxLength(500);
         });
 
         builder.Entity<WorkItem>(item =>

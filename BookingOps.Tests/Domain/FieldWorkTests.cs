@@ -5,6 +5,7 @@ using BookingOps.Domain.Crew;
 using BookingOps.Domain.Customers;
 using BookingOps.Domain.DeliveryOrders;
 using BookingOps.Domain.Fleet;
+using BookingOps.Domain.Notifications;
 using BookingOps.Domain.Setup;
 using BookingOps.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -291,5 +292,67 @@ public sealed class FieldWorkTests : DomainTest
         Assert.Equal([true, true, false], receipts.Select(r => r.PaymentId is not null));
         Assert.Equal(tooMuch.ReceiptNumber, receipts[2].ReceiptNumber);
         Assert.Equal(3, await db.Database.SqlQuery<int>($"SELECT LastNumber AS Value FROM NumberSeries WHERE Key = 'RCPT-2026'").SingleAsync());
+    }
+
+    private async Task<int> DeliveredOrderAsync()
+    {
+        var id = await IssuedOrderAsync();
+        await Field.AdvanceAsync(id, FieldStage.HeadingThere);
+        await Field.AdvanceAsync(id, FieldStage.OnSite);
+        await Field.AdvanceAsync(id, FieldStage.Handover);
+        Harness.Actor.Current = office;
+        return id;
+    }
+
+    [Fact]
+    public async Task A_delivered_bin_is_overdue_from_the_day_after_its_agreed_days_until_it_is_collected()
+    {
+        var order = await DeliveredOrderAsync();
+        var rentals = Harness.Get<RentalPeriods>();
+
+        Assert.Empty(await rentals.OverdueAsync(TestTime.Today.AddDays(7)));
+        var overdue = Assert.Single(await rentals.OverdueAsync(TestTime.Today.AddDays(10)));
+        Assert.Equal(("B-0001", order, TestTime.Today, TestTime.Today.AddDays(7), 3), (overdue.BinCode, overdue.OrderId, overdue.DeliveredOn, overdue.DueOn, overdue.DaysOver));
+
+        var collection = await IssuedOrderAsync(DeliveryOrderKind.Collection);
+        await Field.AdvanceAsync(collection, FieldStage.HeadingThere);
+        await Field.AdvanceAsync(collection, FieldStage.OnSite);
+        await Field.AdvanceAsync(collection, FieldStage.Handover);
+        Assert.Empty(await rentals.OverdueAsync(TestTime.Today.AddDays(10)));
+    }
+
+    [Fact]
+    public async Task A_collection_reminder_becomes_one_office_notification_when_due_however_often_the_job_runs()
+    {
+        var order = await DeliveredOrderAsync();
+        var reminders = Harness.Get<CollectionReminders>();
+        var today = await reminders.ScheduleAsync(order, ReminderTiming.Today, "Customer phoned: site is full");
+        var endOfTerm = await reminders.ScheduleAsync(order, ReminderTiming.EndOfTerm, null);
+
+        Assert.Equal((TestTime.Today, TestTime.Today.AddDays(7)), (today.RemindOn, endOfTerm.RemindOn));
+        Assert.Equal(1, await reminders.RaiseDueAsync());
+        Assert.Equal(0, await reminders.RaiseDueAsync());
+        Harness.Clock.Advance(TimeSpan.FromDays(7));
+        Assert.Equal(1, await reminders.RaiseDueAsync());
+        Assert.Equal(0, await reminders.RaiseDueAsync());
+
+        var notices = await Harness.Get<OfficeNotifications>().LatestAsync(10);
+        Assert.Equal(2, notices.Count);
+        Assert.Equal($"delivery-orders/{order}", notices[1].Link);
+        Assert.Matches(@"^Collect the bin of DO-2026-00001 from Pembinaan Jaya Sdn Bhd, Lot 12, Jalan Industri 3, Klang: Customer phoned: site is full$", notices[1].Text);
+    }
+
+    [Fact]
+    public async Task A_job_run_is_kept_with_its_outcome_failed_or_not()
+    {
+        var jobs = Harness.Get<BookingOps.Domain.Jobs.JobRuns>();
+
+        await jobs.RunAsync("Test job", _ => Task.FromResult("Did 2 things."));
+        var ok = await jobs.LastAsync("Test job");
+        await Assert.ThrowsAsync<InvalidOperationException>(() => jobs.RunAsync("Test job", _ => throw new InvalidOperationException("Disk full")));
+        var failed = await jobs.LastAsync("Test job");
+
+        Assert.Equal((true, "Did 2 things.", TestTime.Now), (ok!.Succeeded, ok.Outcome, ok.StartedAt));
+        Assert.Equal((false, "Failed: Disk full"), (failed!.Succeeded, failed.Outcome));
     }
 }

@@ -58,6 +58,7 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/driver/orders/{Id:int}"] = Access.Crew,
         ["/delivery-orders"] = Access.Office,
         ["/delivery-orders/new"] = Access.Office,
+        ["/delivery-orders/overdue-bins"] = Access.Office,
         ["/delivery-orders/{Id:int}"] = Access.Office,
         ["/delivery-orders/{Id:int}/edit"] = Access.Office,
         ["/delivery-orders/{Id:int}/print"] = Access.Office,

@@ -36,6 +36,7 @@ public static class BookingOpsServices
         AddSignIn(builder.Services, locations);
 
         builder.Services.AddHostedService<HoldExpiryJob>();
+        builder.Services.AddHostedService<CollectionReminderJob>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<BookingOps.Web.Components.Ui.PageActions>();

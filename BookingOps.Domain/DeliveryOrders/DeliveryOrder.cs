@@ -66,6 +66,9 @@ public class DeliveryOrder : IVersioned
 
     public string? CancellationReason { get; private set; }
 
+    /// <summary>Why an Admin let the order go ahead although its driver, lorry or bin clashed; kept with the order.</summary>
+    public string? OverrideReason { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public long Version { get; set; }
@@ -100,6 +103,11 @@ public class DeliveryOrder : IVersioned
         CustomerId = input.CustomerId;
         Apply(input, currencyCode);
     }
+
+    public void AllowConflicts(string? reason) => OverrideReason = reason;
+
+    public bool SameAssignment(DeliveryOrderInput input) =>
+        (DriverId, LorryId, BinId, ScheduledOn, Kind, CustomerId) == (input.DriverId, input.LorryId, input.BinId, input.ScheduledOn, input.Kind, input.CustomerId);
 
     public void Issue(string number, DateOnly today)
     {

@@ -62,6 +62,10 @@ public sealed class DeliveryOrderInput : IValidatableObject
 
     public List<DeliveryOrderLineInput> Lines { get; set; } = [];
 
+    /// <summary>An Admin's reason to save despite the driver, lorry or bin clashing; otherwise empty.</summary>
+    [StringLength(500, ErrorMessage = "Keep the reason under 500 characters.")]
+    public string? OverrideReason { get; set; }
+
     public long Version { get; set; }
 
     /// <summary>The form for correcting an order, filled from what it says now.</summary>

@@ -4,6 +4,7 @@ using BookingOps.Domain.Fleet;
 using BookingOps.Domain.Live;
 using BookingOps.Domain.Numbering;
 using BookingOps.Domain.Persistence;
+using BookingOps.Domain.Scheduling;
 using BookingOps.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,7 @@ public sealed class DeliveryOrderService(
     IDbContextFactory<BookingOpsDbContext> dbFactory,
     BusinessCalendar calendar,
     ChangeFeed changes,
+    ICurrentActor actor,
     TimeProvider clock)
 {
     private const string ConflictMessage =
@@ -26,6 +28,7 @@ public sealed class DeliveryOrderService(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await EnsureReferencesAsync(db, input, orderId: null, cancellationToken);
         var order = DeliveryOrder.Create(input, await calendar.CurrencyAsync(), clock.GetUtcNow());
+        order.AllowConflicts(await OverrideAsync(db, input, orderId: null, kept: null, cancellationToken));
         db.DeliveryOrders.Add(order);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -40,7 +43,11 @@ public sealed class DeliveryOrderService(
         await ChangeAsync(id, input.Version, async (db, order) =>
         {
             await EnsureReferencesAsync(db, input, id, cancellationToken);
+
+            // An Admin's earlier go-ahead stands while the same driver, lorry and bin go to the same customer on the same day.
+            var kept = order.SameAssignment(input) ? order.OverrideReason : null;
             order.Update(input, currency);
+            order.AllowConflicts(await OverrideAsync(db, input, id, kept, cancellationToken));
         }, cancellationToken);
     }
 
@@ -109,6 +116,17 @@ public sealed class DeliveryOrderService(
         {
             throw new DomainValidationException(problems);
         }
+    }
+
+    /// <summary>
+    /// Refuses a driver, lorry or bin that clashes, listing why, unless an Admin gives a reason to go ahead;
+    /// returns the reason to keep (none when nothing clashes).
+    /// </summary>
+    private async Task<string?> OverrideAsync(BookingOpsDbContext db, DeliveryOrderInput input, int? orderId, string? kept, CancellationToken cancellationToken)
+    {
+        var reason = ConflictOverride.Check(input.OverrideReason, (await actor.GetAsync(cancellationToken)).IsAdmin) ?? kept;
+        var conflicts = await DeliveryOrderConflicts.ForAsync(db, input, orderId, await calendar.ZoneAsync(), cancellationToken);
+        return conflicts.Count == 0 ? null : reason ?? throw new SchedulingConflictException(conflicts);
     }
 
     private async Task ChangeAsync(int id, long version, Func<BookingOpsDbContext, DeliveryOrder, Task> change, CancellationToken cancellationToken)

@@ -321,6 +321,7 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             order.Property(o => o.BinSize).HasMaxLength(40);
             order.Property(o => o.Notes).HasMaxLength(2000);
             order.Property(o => o.CancellationReason).HasMaxLength(500);
+            order.Property(o => o.OverrideReason).HasMaxLength(500);
             order.Property(o => o.Version).IsConcurrencyToken();
             order.OwnsMany(o => o.Lines, line => line.ToJson());
             order.HasIndex(o => new { o.Status, o.ScheduledOn });

@@ -355,4 +355,72 @@ public sealed class FieldWorkTests : DomainTest
         Assert.Equal((true, "Did 2 things.", TestTime.Now), (ok!.Succeeded, ok.Outcome, ok.StartedAt));
         Assert.Equal((false, "Failed: Disk full"), (failed!.Succeeded, failed.Outcome));
     }
+
+    private DeliveryOrderInput Draft(int? lorry = null, DateOnly? on = null) => new()
+    {
+        CustomerId = customer,
+        ScheduledOn = on ?? TestTime.Today.AddDays(3),
+        SiteAddress = "Lot 9, Jalan Perindustrian, Shah Alam",
+        DriverId = danCrew,
+        LorryId = lorry,
+        BinId = bin,
+        Lines = [new DeliveryOrderLineInput { Description = "Skip hire", Quantity = 1, Unit = "week", UnitPrice = 200m }],
+    };
+
+    [Fact]
+    public async Task A_clashing_driver_lorry_or_bin_is_refused_with_every_reason_unless_an_admin_writes_why()
+    {
+        Harness.Actor.Current = office;
+        var assets = Harness.Get<AssetService>();
+        var lorry = await assets.CreateAsync(new AssetInput { Kind = AssetKind.Vehicle, Code = "WXY 1234" });
+        await assets.SetDocumentAsync(lorry, "road tax", TestTime.Today.AddDays(2));
+        await assets.MoveBinAsync(bin, 0, BinState.Repair, null, null, null, "Cracked floor");
+        var day = TestTime.Today.AddDays(3);
+        await Harness.Get<CrewService>().AddTimeOffAsync(danCrew, TestTime.Instant(day.ToDateTime(new TimeOnly(8, 0))), TestTime.Instant(day.ToDateTime(new TimeOnly(12, 0))), "Clinic");
+        var orders = Harness.Get<DeliveryOrderService>();
+
+        var refused = await Assert.ThrowsAsync<BookingOps.Domain.Scheduling.SchedulingConflictException>(() => orders.CreateAsync(Draft(lorry)));
+        var staffReason = Draft(lorry);
+        staffReason.OverrideReason = "Customer insists";
+        var notAdmin = await Assert.ThrowsAsync<BusinessRuleException>(() => orders.CreateAsync(staffReason));
+        Harness.Actor.Current = office with { IsAdmin = true };
+        var id = await orders.CreateAsync(staffReason);
+
+        Assert.Equal(
+            [
+                "Dan Hakim is off 24 Nov 08:00–24 Nov 12:00: Clinic.",
+                "WXY 1234's road tax expires on 23 Nov 2026, before the job ends.",
+                "B-0001 is in repair.",
+            ],
+            refused.Conflicts.Select(c => c.Message));
+        Assert.Equal("Only an Admin can assign despite conflicts.", notAdmin.Message);
+        Assert.Equal("Customer insists", (await OrderAsync(id)).OverrideReason);
+
+        // Staff may still correct the order's notes: the Admin's go-ahead stands for the same driver, lorry, bin and day.
+        Harness.Actor.Current = office;
+        var corrected = DeliveryOrderInput.From(await OrderAsync(id));
+        corrected.Notes = "Ring the bell twice";
+        await orders.UpdateAsync(id, corrected);
+        Assert.Equal(("Ring the bell twice", "Customer insists"), ((await OrderAsync(id)).Notes, (await OrderAsync(id)).OverrideReason));
+    }
+
+    [Fact]
+    public async Task A_bin_promised_to_another_open_delivery_clashes_until_that_one_is_delivered()
+    {
+        var first = await IssuedOrderAsync();
+        Harness.Actor.Current = office;
+        var orders = Harness.Get<DeliveryOrderService>();
+
+        var clash = await Assert.ThrowsAsync<BookingOps.Domain.Scheduling.SchedulingConflictException>(() => orders.CreateAsync(Draft()));
+        Assert.Equal($"B-0001 is already on DO-2026-00001, to be delivered {TestTime.Today.ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture)}.", Assert.Single(clash.Conflicts).Message);
+
+        Harness.Actor.Current = dan;
+        await Field.AdvanceAsync(first, FieldStage.HeadingThere);
+        await Field.AdvanceAsync(first, FieldStage.OnSite);
+        await Field.AdvanceAsync(first, FieldStage.Handover);
+        Harness.Actor.Current = office;
+        var collection = Draft();
+        collection.Kind = DeliveryOrderKind.Collection;
+        Assert.True(await orders.CreateAsync(collection) > 0);
+    }
 }

@@ -759,6 +759,10 @@ namespace BookingOps.Domain.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("PaymentAmount")
                         .HasColumnType("TEXT");
 

@@ -24,11 +24,11 @@ public static class HtmlForms
             ?? throw new InvalidOperationException("The page has no antiforgery token.");
     }
 
-    /// <summary>What a browser would post for the form: each named field's value as the page rendered it.</summary>
-    public static Dictionary<string, string> Fields(string html)
+    /// <summary>What a browser would post for the (first, or <paramref name="selector"/>'s) form: each named field's value as the page rendered it.</summary>
+    public static Dictionary<string, string> Fields(string html, string selector = "form")
     {
-        var form = new HtmlParser().ParseDocument(html).QuerySelector("form")
-            ?? throw new InvalidOperationException("The page has no form.");
+        var form = new HtmlParser().ParseDocument(html).QuerySelector(selector)
+            ?? throw new InvalidOperationException($"The page has no {selector}.");
         var fields = new Dictionary<string, string>();
         foreach (var field in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
         {

@@ -38,6 +38,11 @@ public static class DeliveryOrderEndpoints
     /// </summary>
     private static async Task<IResult> UploadAsync(int id, [FromForm] string key, IFormFileCollection photo, HttpContext http, FieldWork field, CancellationToken cancellationToken)
     {
+        if (await field.MyOrderAsync(id, cancellationToken) is null)
+        {
+            return Results.NotFound();
+        }
+
         var fromScript = http.Request.Headers.ContainsKey(ScriptHeader);
         if (photo.Count == 0)
         {

@@ -15,6 +15,7 @@ public sealed class DemoDataGenerator(
     IDbContextFactory<BookingOpsDbContext> dbFactory,
     AuditTrailInterceptor auditTrail,
     BusinessCalendar calendar,
+    FileStore files,
     TimeProvider clock)
 {
     private const int BatchSize = 2_000;
@@ -38,6 +39,7 @@ public sealed class DemoDataGenerator(
             await new CrewDemoData(dbFactory, clock).GenerateAsync(options, cancellationToken);
             await new AssetDemoData(dbFactory, calendar, clock).GenerateAsync(options, cancellationToken);
             await new BillingDemoData(dbFactory, calendar, clock).GenerateAsync(options, cancellationToken);
+            await new DeliveryOrderDemoData(dbFactory, calendar, files, clock).GenerateAsync(options, cancellationToken);
         }
         finally
         {

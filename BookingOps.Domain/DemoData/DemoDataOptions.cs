@@ -14,8 +14,9 @@ public sealed record DemoDataOptions(
     int FutureMonths = 3,
     int Crew = 0,
     int Assets = 0,
-    bool Billing = false)
+    bool Billing = false,
+    int DeliveryOrders = 0)
 {
     /// <summary>Enough for every screen to have something to show after first-run setup.</summary>
-    public static DemoDataOptions Showcase { get; } = new(Customers: 120, Audited: true, Bookings: 300, Inquiries: 40, Crew: 30, Assets: 40, Billing: true);
+    public static DemoDataOptions Showcase { get; } = new(Customers: 120, Audited: true, Bookings: 300, Inquiries: 40, Crew: 30, Assets: 40, Billing: true, DeliveryOrders: 80);
 }

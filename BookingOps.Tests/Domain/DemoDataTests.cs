@@ -111,4 +111,36 @@ public sealed class DemoDataTests : DomainTest
         var next = (await Harness.Get<BookingOps.Domain.Bookings.BookingDirectory>().FindAsync(id))!.Number;
         Assert.DoesNotContain(next, bookings.Select(b => b.Number));
     }
+
+    [Fact]
+    public async Task Demo_delivery_orders_come_in_every_state_with_their_field_records_invoices_and_a_few_bins_overdue()
+    {
+        await Harness.Get<BookingOps.Domain.Setup.FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
+        await Harness.Get<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(Customers: 30, Audited: false, Crew: 40, Assets: 120, DeliveryOrders: 200));
+
+        await using var db = Harness.Db();
+        var orders = await db.DeliveryOrders.AsNoTracking().ToListAsync();
+        Assert.Equal(200, orders.Count);
+        Assert.Equal(Enum.GetValues<BookingOps.Domain.DeliveryOrders.DeliveryOrderStatus>().Order(), orders.Select(o => o.Status).Distinct().Order());
+        var numbered = orders.Where(o => o.Number is not null).ToList();
+        Assert.Equal(numbered.Count, numbered.Select(o => o.Number).Distinct().Count());
+        Assert.All(orders, o => InputValidation.EnsureValid(BookingOps.Domain.DeliveryOrders.DeliveryOrderInput.From(o)));
+
+        var photos = await db.DeliveryOrderPhotos.AsNoTracking().ToListAsync();
+        Assert.All(orders.Where(o => o.Stage == BookingOps.Domain.DeliveryOrders.FieldStage.Done), o => Assert.True(photos.Count(p => p.DeliveryOrderId == o.Id) >= 3));
+        Assert.All(photos.Select(p => p.FileName).Distinct(), name => Assert.True(File.Exists(Path.Combine(Harness.FilesDirectory, name))));
+
+        // Invoiced orders' cash is paid onto their invoice under the receipt's number; closed ones are paid in full.
+        var invoices = await db.Invoices.AsNoTracking().Where(i => i.DeliveryOrderId != null).ToListAsync();
+        Assert.Equal(orders.Count(o => o.Status is BookingOps.Domain.DeliveryOrders.DeliveryOrderStatus.Invoiced or BookingOps.Domain.DeliveryOrders.DeliveryOrderStatus.Closed), invoices.Count);
+        var receipts = await db.FieldReceipts.AsNoTracking().ToListAsync();
+        var payments = await db.Payments.AsNoTracking().ToListAsync();
+        Assert.All(receipts.Where(r => r.PaymentId is not null), r => Assert.Equal(r.ReceiptNumber, payments.Single(p => p.Id == r.PaymentId).ReceiptNumber));
+        Assert.All(invoices, i => Assert.Equal(payments.Where(p => p.InvoiceId == i.Id).Sum(p => p.Amount), i.PaidTotal));
+        Assert.All(invoices.Where(i => orders.Single(o => o.Id == i.DeliveryOrderId).Status == BookingOps.Domain.DeliveryOrders.DeliveryOrderStatus.Closed), i => Assert.Equal(0m, i.Balance));
+        Assert.Equal(receipts.Count + payments.Count(p => p.IdempotencyKey.EndsWith("-rest", StringComparison.Ordinal)),
+            await db.Database.SqlQuery<int>($"SELECT LastNumber AS Value FROM NumberSeries WHERE Key = 'RCPT-2026'").SingleAsync());
+
+        Assert.NotEmpty(await Harness.Get<BookingOps.Domain.DeliveryOrders.RentalPeriods>().OverdueAsync(Harness.Today));
+    }
 }

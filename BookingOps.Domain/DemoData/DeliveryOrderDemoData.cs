@@ -71,7 +71,7 @@ internal sealed class DeliveryOrderDemoData(IDbContextFactory<BookingOpsDbContex
         var photos = await PhotoFilesAsync(cancellationToken);
 
         // Bins that stay at a site past their days: delivered by orders a little over a week ago, taken from the yard (never-moved ones, so their history stays in order).
-        var leftOnSite = new Queue<int>(bins.Where(b => b.BinState == BinState.InWarehouse && !b.Moved).Select(b => b.Id).Take(Math.Max(2, options.DeliveryOrders / 40)));
+        var leftOnSite = new Queue<int>(bins.Where(b => b.BinState == BinState.InWarehouse && !b.Moved).Select(b => b.Id).Take(Math.Max(3, options.DeliveryOrders / 40)));
         var days = Enumerable.Range(0, options.DeliveryOrders)
             .Select(_ => today.AddDays(faker.Random.Bool(0.8f) ? -faker.Random.Int(0, options.PastMonths * 30) : faker.Random.Int(1, Math.Max(1, options.FutureMonths * 30))))
             .Order()
@@ -85,7 +85,7 @@ internal sealed class DeliveryOrderDemoData(IDbContextFactory<BookingOpsDbContex
             foreach (var day in days.Skip(done).Take(BatchSize))
             {
                 var bin = faker.PickRandom(bins);
-                var staying = day < today.AddDays(-8) && day > today.AddDays(-20) && leftOnSite.Count > 0 && faker.Random.Bool(0.5f) ? leftOnSite.Dequeue() : (int?)null;
+                var staying = day < today.AddDays(-8) && day > today.AddDays(-20) && leftOnSite.Count > 0 ? leftOnSite.Dequeue() : (int?)null;
                 var items = faker.PickRandom(Catalogue, faker.Random.Int(1, 2)).ToList();
                 var input = new DeliveryOrderInput
                 {
@@ -138,7 +138,8 @@ internal sealed class DeliveryOrderDemoData(IDbContextFactory<BookingOpsDbContex
             return;
         }
 
-        order.Issue(numbers.Next(DeliveryOrder.NumberPrefix, day.Year), day.AddDays(-1) < today ? day.AddDays(-1) : today);
+        var issuedOn = day.AddDays(-1) < today ? day.AddDays(-1) : today;
+        order.Issue(numbers.Next(DeliveryOrder.NumberPrefix, issuedOn.Year), issuedOn);
         var stage = day > today ? FieldStage.NotStarted
             : day == today ? faker.PickRandom<FieldStage>()
             : staysOnSite || faker.Random.Bool(0.97f) ? FieldStage.Done : FieldStage.OnSite;

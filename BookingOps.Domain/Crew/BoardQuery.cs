@@ -1,4 +1,5 @@
 using BookingOps.Domain.Bookings;
+using BookingOps.Domain.DeliveryOrders;
 using BookingOps.Domain.Fleet;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
@@ -33,7 +34,11 @@ public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory,
             .Join(db.Bookings.Where(b => b.Status != BookingStatus.Cancelled), a => a.BookingId, b => b.Id,
                 (a, b) => new { a.CrewMemberId, b.Id, b.Number, a.Role, a.StartsAt, a.EndsAt, a.Status, a.OverrideReason })
             .ToListAsync(cancellationToken);
-        var cells = jobs.ToLookup(j => j.CrewMemberId, j => new BoardCell(j.Id, j.Number, j.Role, Local(j.StartsAt), Local(j.EndsAt), j.Status, j.OverrideReason));
+        var orders = await DeliveriesAsync(db, dayList, cancellationToken);
+        var cells = jobs
+            .Select(j => (Id: j.CrewMemberId, Cell: new BoardCell(BookingLink(j.Id), j.Number, j.Role, Local(j.StartsAt), Local(j.EndsAt), j.Status, j.OverrideReason)))
+            .Concat(orders.Where(o => o.DriverId is not null).Select(o => (Id: o.DriverId!.Value, o.Cell)))
+            .ToLookup(j => j.Id, j => j.Cell);
         var rows = crew.Select(c => new BoardRow(c.Id, c.Name, c.Roles, ByDay(cells[c.Id], dayList))).ToList();
         return new Board(dayList, rows, await UnfilledAsync(db, from, to, Local, equipment: false, cancellationToken));
     }
@@ -58,11 +63,39 @@ public sealed class BoardQuery(IDbContextFactory<BookingOpsDbContext> dbFactory,
             .Join(db.Bookings.Where(b => b.Status != BookingStatus.Cancelled), a => a.BookingId, b => b.Id,
                 (a, b) => new { a.AssetId, b.Id, b.Number, b.ServiceType, a.StartsAt, a.EndsAt, a.OverrideReason })
             .ToListAsync(cancellationToken);
-        var cells = jobs.ToLookup(j => j.AssetId, j => new BoardCell(j.Id, j.Number, j.ServiceType, Local(j.StartsAt), Local(j.EndsAt), AssignmentStatus.Accepted, j.OverrideReason));
+        var orders = await DeliveriesAsync(db, dayList, cancellationToken);
+        var cells = jobs
+            .Select(j => (Id: j.AssetId, Cell: new BoardCell(BookingLink(j.Id), j.Number, j.ServiceType, Local(j.StartsAt), Local(j.EndsAt), AssignmentStatus.Accepted, j.OverrideReason)))
+            .Concat(orders.Where(o => o.LorryId is not null).Select(o => (Id: o.LorryId!.Value, o.Cell)))
+            .Concat(orders.Where(o => o.BinId is not null).Select(o => (Id: o.BinId!.Value, o.Cell)))
+            .ToLookup(j => j.Id, j => j.Cell);
         var rows = assets
             .Select(a => new BoardRow(a.Id, a.Code, a.Size is null ? [AssetKindNames.Label(a.Kind)] : [AssetKindNames.Label(a.Kind), a.Size], ByDay(cells[a.Id], dayList)))
             .ToList();
         return new Board(dayList, rows, await UnfilledAsync(db, from, to, Local, equipment: true, cancellationToken));
+    }
+
+    private static string BookingLink(int bookingId) => $"bookings/{bookingId}";
+
+    /// <summary>Issued delivery orders in the span, each a whole-day job of its driver, lorry and bin, labelled with the driver's last step.</summary>
+    private static async Task<List<(int? DriverId, int? LorryId, int? BinId, BoardCell Cell)>> DeliveriesAsync(
+        BookingOpsDbContext db, IReadOnlyList<DateOnly> days, CancellationToken cancellationToken)
+    {
+        var (first, last) = (days[0], days[^1]);
+        var orders = await db.DeliveryOrders.AsNoTracking()
+            .Where(o => o.ScheduledOn >= first && o.ScheduledOn <= last && o.Number != null && o.Status != DeliveryOrderStatus.Cancelled)
+            .Select(o => new { o.Id, o.Number, o.ScheduledOn, o.Status, o.Stage, o.Kind, o.DriverId, o.LorryId, o.BinId, o.OverrideReason })
+            .ToListAsync(cancellationToken);
+        return orders.Select(o => (o.DriverId, o.LorryId, o.BinId, new BoardCell(
+                $"delivery-orders/{o.Id}",
+                o.Number!,
+                DeliveryOrder.FieldProgress(o.Status, o.Stage, o.Kind),
+                o.ScheduledOn.ToDateTime(TimeOnly.MinValue),
+                o.ScheduledOn.AddDays(1).ToDateTime(TimeOnly.MinValue),
+                o.Stage == FieldStage.Done ? AssignmentStatus.Completed : AssignmentStatus.Accepted,
+                o.OverrideReason,
+                AllDay: true)))
+            .ToList();
     }
 
     /// <summary>The board's days in the business time zone, their UTC bounds, and how to read an instant in that zone.</summary>

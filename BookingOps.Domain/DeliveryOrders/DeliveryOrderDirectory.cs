@@ -74,6 +74,13 @@ public sealed class DeliveryOrderDirectory(IDbContextFactory<BookingOpsDbContext
         return new PagedResult<DeliveryOrderListItem>(items, total);
     }
 
+    /// <summary>The plan SQLite picks for the list's page query, for the perf command.</summary>
+    public async Task<IReadOnlyList<string>> ExplainListAsync(DeliveryOrderListQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await QueryPlan.ExplainAsync(db, Filter(db, query).OrderByDescending(o => o.ScheduledOn).ThenByDescending(o => o.Id).Take(20), cancellationToken);
+    }
+
     public async Task<DeliveryOrderDetail?> DetailAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

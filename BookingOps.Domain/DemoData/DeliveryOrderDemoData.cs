@@ -203,7 +203,8 @@ internal sealed class DeliveryOrderDemoData(IDbContextFactory<BookingOpsDbContex
             return;
         }
 
-        for (var i = 0; i < DeliveryOrder.PhotosToComplete; i++)
+        var photoCount = faker.Random.Int(DeliveryOrder.PhotosToComplete, 5);
+        for (var i = 0; i < photoCount; i++)
         {
             db.DeliveryOrderPhotos.Add(new DeliveryOrderPhoto
             {
@@ -271,6 +272,7 @@ internal sealed class DeliveryOrderDemoData(IDbContextFactory<BookingOpsDbContex
 
         db.Invoices.AddRange(invoices.Select(i => i.Invoice));
         await db.SaveChangesAsync(cancellationToken);
+        var paidOnto = new List<(FieldReceipt Receipt, Payment Payment)>();
         foreach (var (order, invoice) in invoices)
         {
             var paid = 0m;
@@ -278,8 +280,7 @@ internal sealed class DeliveryOrderDemoData(IDbContextFactory<BookingOpsDbContex
             {
                 var payment = FieldPayment(invoice, receipt.ReceiptNumber, receipt.Method, receipt.Amount, receipt.ReceivedOn, receipt.IdempotencyKey);
                 db.Payments.Add(payment);
-                await db.SaveChangesAsync(cancellationToken);
-                receipt.PaymentId = payment.Id;
+                paidOnto.Add((receipt, payment));
                 paid = receipt.Amount;
             }
 
@@ -293,6 +294,8 @@ internal sealed class DeliveryOrderDemoData(IDbContextFactory<BookingOpsDbContex
             invoice.Settle(paid, 0m);
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+        paidOnto.ForEach(p => p.Receipt.PaymentId = p.Payment.Id);
         await db.SaveChangesAsync(cancellationToken);
     }
 

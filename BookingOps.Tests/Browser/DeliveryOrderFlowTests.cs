@@ -76,6 +76,13 @@ public sealed class DeliveryOrderFlowTests(BrowserSession session) : IClassFixtu
         await Assertions.Expect(office.Locator("#order-book")).ToHaveTextAsync("A 0456");
         await Assertions.Expect(office.Locator("#order-field-stage")).ToContainTextAsync("Not started");
 
+        var board = await session.NewPageAsync();
+        await board.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+        await board.GotoAsync("/board");
+        await board.WaitForInteractiveAsync();
+        var onBoard = board.Locator("tr[data-crew='Dan Hakim'] .board-job");
+        await Assertions.Expect(onBoard).ToContainTextAsync("Not started");
+
         // The driver's phone lists it; each step is one tap.
         var phone = await session.NewPageAsync(phone: true);
         await phone.SignInAsync("dan@example.test", DriverPassword);
@@ -91,6 +98,7 @@ public sealed class DeliveryOrderFlowTests(BrowserSession session) : IClassFixtu
         await phone.Context.SetOfflineAsync(false);
         await Assertions.Expect(phone.Locator("#field-stage")).ToContainTextAsync("Heading there");
         await Assertions.Expect(office.Locator("#order-field-stage")).ToContainTextAsync("Heading there", new() { Timeout = 3_000 });
+        await Assertions.Expect(onBoard).ToContainTextAsync("Heading there", new() { Timeout = 3_000 });
         await phone.ClickAsync("#field-next-step");
         await Assertions.Expect(phone.Locator("#field-stage")).ToContainTextAsync("On site");
         await phone.ClickAsync("#field-next-step");

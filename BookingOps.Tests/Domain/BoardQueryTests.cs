@@ -34,10 +34,10 @@ public sealed class BoardQueryTests : DomainTest
         Assert.Equal(["Aina", "Dan"], board.Rows.Select(r => r.Name));
         var ainaRow = board.Rows[0];
         var first = Assert.Single(ainaRow.Days[new DateOnly(2026, 12, 14)]);
-        Assert.Equal(("BKG-2026-00001", new DateTime(2026, 12, 14, 23, 0, 0), new DateTime(2026, 12, 15, 3, 0, 0), false), (first.BookingNumber, first.Start, first.End, first.IsOverridden));
+        Assert.Equal(("BKG-2026-00001", new DateTime(2026, 12, 14, 23, 0, 0), new DateTime(2026, 12, 15, 3, 0, 0), false), (first.Number, first.Start, first.End, first.IsOverridden));
         Assert.Equal(
             [("BKG-2026-00001", null), ("BKG-2026-00002", "Aina leaves the first show early")],
-            ainaRow.Days[new DateOnly(2026, 12, 15)].Select(c => (c.BookingNumber, c.OverrideReason)));
+            ainaRow.Days[new DateOnly(2026, 12, 15)].Select(c => (c.Number, c.OverrideReason)));
         Assert.Empty(ainaRow.Days[new DateOnly(2026, 12, 16)]);
         Assert.Equal([(show, new DateOnly(2026, 12, 14)), (clash, new DateOnly(2026, 12, 15))], board.Unfilled.Select(u => (u.BookingId, u.Day)));
         Assert.Equal([new StaffingGap("dancer", 2, 1), new StaffingGap("driver", 1, 0)], board.Unfilled[0].People);
@@ -60,7 +60,7 @@ public sealed class BoardQueryTests : DomainTest
         var board = await Harness.Get<BoardQuery>().GetAssetsAsync(new DateOnly(2026, 12, 14), 7);
 
         Assert.Equal(["WXY 1234", "B-1"], board.Rows.Select(r => r.Name));
-        Assert.Equal("BKG-2026-00001", Assert.Single(board.Rows[0].Days[new DateOnly(2026, 12, 15)]).BookingNumber);
+        Assert.Equal("BKG-2026-00001", Assert.Single(board.Rows[0].Days[new DateOnly(2026, 12, 15)]).Number);
         Assert.All(board.Rows[1].Days.Values, day => Assert.Empty(day));
         var binsOnly = await Harness.Get<BoardQuery>().GetAssetsAsync(new DateOnly(2026, 12, 14), 7, BookingOps.Domain.Fleet.AssetKind.Bin);
         Assert.Equal(["B-1"], binsOnly.Rows.Select(r => r.Name));

@@ -423,4 +423,21 @@ public sealed class FieldWorkTests : DomainTest
         collection.Kind = DeliveryOrderKind.Collection;
         Assert.True(await orders.CreateAsync(collection) > 0);
     }
+
+    [Fact]
+    public async Task An_issued_order_takes_its_day_on_the_boards_of_its_driver_and_bin_showing_the_drivers_last_step()
+    {
+        var id = await IssuedOrderAsync();
+        await Field.AdvanceAsync(id, FieldStage.HeadingThere);
+        await Field.AdvanceAsync(id, FieldStage.OnSite);
+        var boards = Harness.Get<BoardQuery>();
+
+        var crew = await boards.GetAsync(TestTime.Today, 7);
+        var equipment = await boards.GetAssetsAsync(TestTime.Today, 7);
+
+        var job = Assert.Single(crew.Rows.Single(r => r.Id == danCrew).Days[TestTime.Today]);
+        Assert.Equal(($"delivery-orders/{id}", "DO-2026-00001", "On site", true), (job.Link, job.Number, job.Role, job.AllDay));
+        Assert.Empty(crew.Rows.Single(r => r.Id == danCrew).Days[TestTime.Today.AddDays(1)]);
+        Assert.Equal(job, Assert.Single(equipment.Rows.Single(r => r.Id == bin).Days[TestTime.Today]));
+    }
 }

@@ -23,7 +23,7 @@ namespace BookingOps.Web.Cli;
 /// </summary>
 public static class PerfCommand
 {
-    private const int Runs = 200;
+    internal const int Runs = 200;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
@@ -82,6 +82,7 @@ public static class PerfCommand
         await CrewAsync(services, dbFactory);
         await AssetsAsync(services, dbFactory);
         await BillingAsync(services, dbFactory);
+        await DeliveryOrderPerf.RunAsync(services, dbFactory, generator, CommandLine.IntOption(args, "orders", 100_000));
         return 0;
     }
 
@@ -348,11 +349,11 @@ public static class PerfCommand
     private static async Task<DateOnly> ThisMondayAsync(IServiceProvider services) =>
         BusinessCalendar.WeekStart(await services.GetRequiredService<BusinessCalendar>().TodayAsync());
 
-    private static async Task MeasureAsync<T>(string name, Func<Task<T>> query)
+    internal static async Task MeasureAsync<T>(string name, Func<Task<T>> query, int runs = Runs)
     {
         await query();
-        var timings = new double[Runs];
-        for (var i = 0; i < Runs; i++)
+        var timings = new double[runs];
+        for (var i = 0; i < runs; i++)
         {
             var started = Stopwatch.GetTimestamp();
             await query();
@@ -360,10 +361,10 @@ public static class PerfCommand
         }
 
         Array.Sort(timings);
-        Console.WriteLine($"  {name,-40} p50 {timings[Runs / 2],7:N2} ms   p95 {timings[Runs * 95 / 100],7:N2} ms   max {timings[^1],7:N2} ms");
+        Console.WriteLine($"  {name,-40} p50 {timings[runs / 2],7:N2} ms   p95 {timings[runs * 95 / 100],7:N2} ms   max {timings[^1],7:N2} ms");
     }
 
-    private static void Print(IEnumerable<string> plan)
+    internal static void Print(IEnumerable<string> plan)
     {
         foreach (var line in plan)
         {

@@ -41,49 +41,37 @@ public static class FieldPhotos
             decodeSize = codec.Info.Size;
         }
 
-        using var decoded = new SKBitmap(new SKImageInfo(decodeSize.Width, decodeSize.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        var alpha = codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul;
+        using var decoded = new SKBitmap(new SKImageInfo(decodeSize.Width, decodeSize.Height, SKColorType.Rgba8888, alpha));
         var result = codec.GetPixels(decoded.Info, decoded.GetPixels());
         if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
         {
             throw new DomainValidationException(Field, "The photo could not be read; it may be damaged. Take it again.");
         }
 
-        using var upright = Upright(decoded, codec.EncodedOrigin);
-        var fit = Math.Min(1f, (float)LongEdge / Math.Max(upright.Width, upright.Height));
-        var (width, height) = (Math.Max(1, (int)Math.Round(upright.Width * fit)), Math.Max(1, (int)Math.Round(upright.Height * fit)));
-        using var scaled = fit < 1f ? upright.Resize(new SKImageInfo(width, height), new SKSamplingOptions(SKCubicResampler.Mitchell)) : upright.Copy();
-        using var image = SKImage.FromBitmap(Flatten(scaled));
-        using var jpeg = image.Encode(SKEncodedImageFormat.Jpeg, JpegQuality);
+        // One drawing pass turns the picture upright, scales it and lays it on white (a PNG's transparency, as paper shows it).
+        var (w, h) = (decoded.Width, decoded.Height);
+        var turned = codec.EncodedOrigin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var (uprightWidth, uprightHeight) = turned ? (h, w) : (w, h);
+        var fit = Math.Min(1f, (float)LongEdge / Math.Max(uprightWidth, uprightHeight));
+        var (width, height) = (Math.Max(1, (int)Math.Round(uprightWidth * fit)), Math.Max(1, (int)Math.Round(uprightHeight * fit)));
+        using var stored = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        using (var canvas = new SKCanvas(stored))
+        {
+            canvas.Clear(SKColors.White);
+            canvas.Scale((float)width / uprightWidth, (float)height / uprightHeight);
+            Orient(canvas, codec.EncodedOrigin, w, h);
+            using var image = SKImage.FromBitmap(decoded);
+            canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
+        }
+
+        using var jpeg = stored.Encode(SKEncodedImageFormat.Jpeg, JpegQuality);
         return new ProcessedPhoto(jpeg.ToArray(), width, height);
     }
 
-    /// <summary>A PNG with transparency gets a white background, as paper would show it.</summary>
-    private static SKBitmap Flatten(SKBitmap source)
+    /// <summary>The EXIF orientation as a drawing transform that maps the stored picture (w × h) onto the upright one.</summary>
+    private static void Orient(SKCanvas canvas, SKEncodedOrigin origin, int w, int h)
     {
-        var opaque = new SKBitmap(new SKImageInfo(source.Width, source.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
-        using var canvas = new SKCanvas(opaque);
-        canvas.Clear(SKColors.White);
-        Draw(canvas, source);
-        return opaque;
-    }
-
-    private static void Draw(SKCanvas canvas, SKBitmap bitmap)
-    {
-        using var image = SKImage.FromBitmap(bitmap);
-        canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Linear));
-    }
-
-    private static SKBitmap Upright(SKBitmap source, SKEncodedOrigin origin)
-    {
-        if (origin is SKEncodedOrigin.TopLeft or SKEncodedOrigin.Default)
-        {
-            return source.Copy();
-        }
-
-        var swaps = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
-        var target = new SKBitmap(swaps ? source.Height : source.Width, swaps ? source.Width : source.Height, source.ColorType, source.AlphaType);
-        using var canvas = new SKCanvas(target);
-        var (w, h) = (source.Width, source.Height);
         switch (origin)
         {
             case SKEncodedOrigin.TopRight: canvas.Scale(-1, 1, w / 2f, 0); break;
@@ -94,8 +82,5 @@ public static class FieldPhotos
             case SKEncodedOrigin.RightBottom: canvas.Translate(h, w); canvas.RotateDegrees(270); canvas.Scale(1, -1); break;
             case SKEncodedOrigin.LeftBottom: canvas.Translate(0, w); canvas.RotateDegrees(270); break;
         }
-
-        Draw(canvas, source);
-        return target;
     }
 }

@@ -311,6 +311,9 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
 
             // A page of the paper DO book is used once per series.
             order.HasIndex(o => new { o.BookSeries, o.BookNumber }).IsUnique().HasFilter("\"BookNumber\" IS NOT NULL");
+
+            // The list's search asks for a page number without its series: its own index lets that arm of the OR seek.
+            order.HasIndex(o => o.BookNumber);
             order.HasOne<Customer>().WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.Restrict);
             order.HasOne<Booking>().WithMany().HasForeignKey(o => o.BookingId).OnDelete(DeleteBehavior.Restrict);
             order.HasOne<CrewMember>().WithMany().HasForeignKey(o => o.DriverId).OnDelete(DeleteBehavior.Restrict);

@@ -803,6 +803,8 @@ namespace BookingOps.Domain.Persistence.Migrations
 
                     b.HasIndex("BinId");
 
+                    b.HasIndex("BookNumber");
+
                     b.HasIndex("BookingId");
 
                     b.HasIndex("LorryId");

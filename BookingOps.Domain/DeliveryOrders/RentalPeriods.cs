@@ -21,12 +21,14 @@ public sealed class RentalPeriods(IDbContextFactory<BookingOpsDbContext> dbFacto
         var zone = await calendar.ZoneAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
-        // Bins out with a customer whose last movement was a driver's delivery: as many rows as bins are out, never more.
+        // Bins out with a customer whose last movement was a driver's delivery: as many rows as bins are out, never more,
+        // each movement found through its bin's index.
         var stays = await (
             from bin in db.Assets.AsNoTracking()
             where bin.Kind == AssetKind.Bin && bin.BinState == BinState.WithCustomer
-            let last = db.AssetMovements.Where(m => m.AssetId == bin.Id).OrderByDescending(m => m.Id).FirstOrDefault()
-            where last != null && last.ToState == BinState.WithCustomer && last.DeliveryOrderId != null
+            join last in db.AssetMovements on bin.Id equals last.AssetId
+            where last.ToState == BinState.WithCustomer && last.DeliveryOrderId != null
+                && !db.AssetMovements.Any(later => later.AssetId == bin.Id && later.Id > last.Id)
             join order in db.DeliveryOrders on last.DeliveryOrderId equals order.Id
             join customer in db.Customers on order.CustomerId equals customer.Id
             select new { BinId = bin.Id, bin.Code, OrderId = order.Id, order.Number, order.CustomerId, customer.Name, order.Area, last.At, order.RentalDays })

@@ -58,6 +58,11 @@ internal static class DeliveryOrderPerf
             }
         }
 
+        var rentals = services.GetRequiredService<RentalPeriods>();
+        Console.WriteLine($"  ({(await rentals.OverdueAsync(today)).Count} bins overdue on site)");
+        await MeasureAsync("bins overdue on site", () => rentals.OverdueAsync(today));
+        await MeasureAsync("dashboard, all cards", () => services.GetRequiredService<BookingOps.Domain.Dashboard.DashboardQuery>().GetAsync());
+
         var driver = ActingAs(services, new Actor(driverUser, "Perf driver"));
         var mine = await driver.MyOrdersAsync();
         Console.WriteLine($"  (the driver's list holds {mine.Count} orders)");

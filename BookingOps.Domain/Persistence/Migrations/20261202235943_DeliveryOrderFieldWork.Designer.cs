@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BookingOps.Domain.Persistence.Migrations
 {
     [DbContext(typeof(BookingOpsDbContext))]
-    [Migration("20261202225142_FieldWork")]
-    partial class FieldWork
+    [Migration("20261202235943_DeliveryOrderFieldWork")]
+    partial class DeliveryOrderFieldWork
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -167,6 +167,9 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.Property<decimal>("DeductionTotal")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DeliveryOrderId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal>("DiscountTotal")
                         .HasColumnType("TEXT");
 
@@ -222,6 +225,8 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BookingId");
+
+                    b.HasIndex("DeliveryOrderId");
 
                     b.HasIndex("IssuedOn");
 
@@ -665,6 +670,39 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.ToTable("Customers");
                 });
 
+            modelBuilder.Entity("BookingOps.Domain.DeliveryOrders.CollectionReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DeliveryOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RemindOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryOrderId");
+
+                    b.HasIndex("RaisedAt", "RemindOn");
+
+                    b.ToTable("CollectionReminders");
+                });
+
             modelBuilder.Entity("BookingOps.Domain.DeliveryOrders.DeliveryOrder", b =>
                 {
                     b.Property<int>("Id")
@@ -724,6 +762,10 @@ namespace BookingOps.Domain.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("PaymentAmount")
                         .HasColumnType("TEXT");
 
@@ -763,6 +805,8 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BinId");
+
+                    b.HasIndex("BookNumber");
 
                     b.HasIndex("BookingId");
 
@@ -1262,6 +1306,63 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.ToTable("Inquiries");
                 });
 
+            modelBuilder.Entity("BookingOps.Domain.Jobs.JobRun", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobRuns");
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("BookingOps.Domain.Numbering.NumberSeries", b =>
                 {
                     b.Property<string>("Key")
@@ -1513,6 +1614,11 @@ namespace BookingOps.Domain.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("BookingOps.Domain.DeliveryOrders.DeliveryOrder", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("BookingOps.Domain.Bookings.PriceLine", "Lines", b1 =>
                         {
                             b1.Property<int>("InvoiceId");
@@ -1734,6 +1840,15 @@ namespace BookingOps.Domain.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("CrewMemberId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.DeliveryOrders.CollectionReminder", b =>
+                {
+                    b.HasOne("BookingOps.Domain.DeliveryOrders.DeliveryOrder", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -6,17 +6,30 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace BookingOps.Domain.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class FieldWork : Migration
+    public partial class DeliveryOrderFieldWork : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "DeliveryOrderId",
+                table: "Invoices",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "Kind",
                 table: "DeliveryOrders",
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: 1); // orders written before kinds existed were all deliveries
+
+            migrationBuilder.AddColumn<string>(
+                name: "OverrideReason",
+                table: "DeliveryOrders",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Stage",
@@ -36,6 +49,29 @@ namespace BookingOps.Domain.Persistence.Migrations
                 table: "AssetMovements",
                 type: "INTEGER",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "CollectionReminders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DeliveryOrderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RemindOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RaisedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CollectionReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CollectionReminders_DeliveryOrders_DeliveryOrderId",
+                        column: x => x.DeliveryOrderId,
+                        principalTable: "DeliveryOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateTable(
                 name: "DeliveryOrderPhotos",
@@ -121,6 +157,21 @@ namespace BookingOps.Domain.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobRuns",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DurationMs = table.Column<int>(type: "INTEGER", nullable: false),
+                    Succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRuns", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LorryTrips",
                 columns: table => new
                 {
@@ -152,10 +203,46 @@ namespace BookingOps.Domain.Persistence.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_DeliveryOrderId",
+                table: "Invoices",
+                column: "DeliveryOrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryOrders_BookNumber",
+                table: "DeliveryOrders",
+                column: "BookNumber");
+
             migrationBuilder.CreateIndex(
                 name: "IX_AssetMovements_DeliveryOrderId",
                 table: "AssetMovements",
                 column: "DeliveryOrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CollectionReminders_DeliveryOrderId",
+                table: "CollectionReminders",
+                column: "DeliveryOrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CollectionReminders_RaisedAt_RemindOn",
+                table: "CollectionReminders",
+                columns: new[] { "RaisedAt", "RemindOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DeliveryOrderPhotos_DeliveryOrderId",
@@ -217,9 +304,23 @@ namespace BookingOps.Domain.Persistence.Migrations
                 table: "LorryTrips",
                 columns: new[] { "LorryId", "DepartedAt" });
 
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_SourceKey",
+                table: "Notifications",
+                column: "SourceKey",
+                unique: true);
+
             migrationBuilder.AddForeignKey(
                 name: "FK_AssetMovements_DeliveryOrders_DeliveryOrderId",
                 table: "AssetMovements",
+                column: "DeliveryOrderId",
+                principalTable: "DeliveryOrders",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Invoices_DeliveryOrders_DeliveryOrderId",
+                table: "Invoices",
                 column: "DeliveryOrderId",
                 principalTable: "DeliveryOrders",
                 principalColumn: "Id",
@@ -233,6 +334,13 @@ namespace BookingOps.Domain.Persistence.Migrations
                 name: "FK_AssetMovements_DeliveryOrders_DeliveryOrderId",
                 table: "AssetMovements");
 
+            migrationBuilder.DropForeignKey(
+                name: "FK_Invoices_DeliveryOrders_DeliveryOrderId",
+                table: "Invoices");
+
+            migrationBuilder.DropTable(
+                name: "CollectionReminders");
+
             migrationBuilder.DropTable(
                 name: "DeliveryOrderPhotos");
 
@@ -243,14 +351,36 @@ namespace BookingOps.Domain.Persistence.Migrations
                 name: "FieldReceipts");
 
             migrationBuilder.DropTable(
+                name: "JobRuns");
+
+            migrationBuilder.DropTable(
                 name: "LorryTrips");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Invoices_DeliveryOrderId",
+                table: "Invoices");
+
+            migrationBuilder.DropIndex(
+                name: "IX_DeliveryOrders_BookNumber",
+                table: "DeliveryOrders");
 
             migrationBuilder.DropIndex(
                 name: "IX_AssetMovements_DeliveryOrderId",
                 table: "AssetMovements");
 
             migrationBuilder.DropColumn(
+                name: "DeliveryOrderId",
+                table: "Invoices");
+
+            migrationBuilder.DropColumn(
                 name: "Kind",
+                table: "DeliveryOrders");
+
+            migrationBuilder.DropColumn(
+                name: "OverrideReason",
                 table: "DeliveryOrders");
 
             migrationBuilder.DropColumn(

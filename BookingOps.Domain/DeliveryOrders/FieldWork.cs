@@ -2,6 +2,7 @@ using BookingOps.Domain.Billing;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Fleet;
 using BookingOps.Domain.Live;
+using BookingOps.Domain.Notifications;
 using BookingOps.Domain.Numbering;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
@@ -153,7 +154,7 @@ public sealed class FieldWork(
         };
         Directory.CreateDirectory(files.Directory);
         await File.WriteAllBytesAsync(files.PathOf(photo.FileName), processed.Jpeg, cancellationToken);
-        var saved = await AddOnceAsync(id, key, _ => Task.FromResult(photo), db => db.DeliveryOrderPhotos, cancellationToken);
+        var saved = await AddOnceAsync(id, key, (_, _) => Task.FromResult(photo), db => db.DeliveryOrderPhotos, cancellationToken);
         if (saved != photo)
         {
             File.Delete(files.PathOf(photo.FileName));
@@ -169,7 +170,7 @@ public sealed class FieldWork(
         var key = Key(input.IdempotencyKey);
         var today = await calendar.TodayAsync();
         var by = (await actor.GetAsync(cancellationToken)).Name;
-        var receipt = await AddOnceAsync(id, key, async db => new FieldReceipt
+        var receipt = await AddOnceAsync(id, key, async (db, _) => new FieldReceipt
         {
             DeliveryOrderId = id,
             IdempotencyKey = key,
@@ -194,17 +195,17 @@ public sealed class FieldWork(
         var by = (await actor.GetAsync(cancellationToken)).Name;
         var departed = await calendar.ToUtcAsync(today.ToDateTime(input.DepartedAt));
         DateTimeOffset? arrived = input.ArrivedAt is { } at ? await calendar.ToUtcAsync(today.ToDateTime(at)) : null;
-        return await AddOnceAsync(id, key, async db => new LorryTrip
+        return await AddOnceAsync(id, key, (_, order) => Task.FromResult(new LorryTrip
         {
             DeliveryOrderId = id,
             IdempotencyKey = key,
-            LorryId = (await db.DeliveryOrders.SingleAsync(o => o.Id == id, cancellationToken)).LorryId,
+            LorryId = order.LorryId,
             From = input.From.Trim(),
             To = input.To.Trim(),
             DepartedAt = departed,
             ArrivedAt = arrived,
             LoggedBy = by,
-        }, db => db.LorryTrips, cancellationToken);
+        }), db => db.LorryTrips, cancellationToken);
     }
 
     public async Task<FieldProblem> ReportProblemAsync(int id, ProblemInput input, CancellationToken cancellationToken = default)
@@ -212,15 +213,20 @@ public sealed class FieldWork(
         InputValidation.EnsureValid(input);
         var key = Key(input.IdempotencyKey);
         var by = (await actor.GetAsync(cancellationToken)).Name;
-        return await AddOnceAsync(id, key, _ => Task.FromResult(new FieldProblem
+        var now = clock.GetUtcNow();
+        return await AddOnceAsync(id, key, async (db, order) =>
         {
-            DeliveryOrderId = id,
-            IdempotencyKey = key,
-            Kind = input.Kind,
-            Note = Text.Clean(input.Note),
-            ReportedAt = clock.GetUtcNow(),
-            ReportedBy = by,
-        }), db => db.FieldProblems, cancellationToken);
+            // The office hears of it at once, on the order and among the dashboard's notices.
+            var note = Text.Clean(input.Note);
+            await OfficeNotifications.RaiseOnceAsync(db, new Notification
+            {
+                SourceKey = $"field-problem:{key}",
+                Text = $"{order.Number}: {ProblemInput.Label(input.Kind)}{(note is null ? string.Empty : $", {note}")} ({by})",
+                Link = $"delivery-orders/{id}",
+                CreatedAt = now,
+            }, cancellationToken);
+            return new FieldProblem { DeliveryOrderId = id, IdempotencyKey = key, Kind = input.Kind, Note = note, ReportedAt = now, ReportedBy = by };
+        }, db => db.FieldProblems, cancellationToken);
     }
 
     /// <summary>A photo's file for the office, or for the driver of its order; null for anyone else or a missing file.</summary>
@@ -241,7 +247,7 @@ public sealed class FieldWork(
     /// same key exists, in which case that one is the answer. Two copies of a request racing each other meet
     /// at the key's unique index: the loser finds the winner's record.
     /// </summary>
-    private async Task<T> AddOnceAsync<T>(int id, string key, Func<BookingOpsDbContext, Task<T>> create, Func<BookingOpsDbContext, DbSet<T>> set, CancellationToken cancellationToken)
+    private async Task<T> AddOnceAsync<T>(int id, string key, Func<BookingOpsDbContext, DeliveryOrder, Task<T>> create, Func<BookingOpsDbContext, DbSet<T>> set, CancellationToken cancellationToken)
         where T : class, IFieldRecord
     {
         T record;
@@ -255,7 +261,7 @@ public sealed class FieldWork(
             }
 
             EnsureOpen(order);
-            record = await create(db);
+            record = await create(db, order);
             set(db).Add(record);
             try
             {

@@ -142,7 +142,7 @@ internal sealed class DeliveryOrderDemoData(IDbContextFactory<BookingOpsDbContex
         order.Issue(numbers.Next(DeliveryOrder.NumberPrefix, issuedOn.Year), issuedOn);
         var stage = day > today ? FieldStage.NotStarted
             : day == today ? faker.PickRandom<FieldStage>()
-            : staysOnSite || faker.Random.Bool(0.97f) ? FieldStage.Done : FieldStage.OnSite;
+            : staysOnSite || day < today.AddDays(-7) || faker.Random.Bool(0.9f) ? FieldStage.Done : FieldStage.OnSite;
         var at = BusinessCalendar.ToUtc(day.ToDateTime(new TimeOnly(8, 0)), zone);
         for (var step = FieldStage.HeadingThere; step <= stage; step++)
         {
@@ -150,9 +150,10 @@ internal sealed class DeliveryOrderDemoData(IDbContextFactory<BookingOpsDbContex
             order.Advance(step, DeliveryOrder.PhotosToComplete, at);
         }
 
+        // Orders of the last two months may still wait for their invoice or its payment; older ones are settled and closed.
         if (order.Status == DeliveryOrderStatus.PendingInvoice && day < today.AddDays(-3) && !staysOnSite)
         {
-            var settled = faker.Random.Float();
+            var settled = day < today.AddDays(-60) ? 0f : faker.Random.Float();
             if (settled < 0.8f)
             {
                 order.MarkInvoiced();

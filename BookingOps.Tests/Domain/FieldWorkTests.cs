@@ -234,6 +234,8 @@ public sealed class FieldWorkTests : DomainTest
         var logged = Assert.Single(view!.Field.Trips);
         Assert.Equal((TestTime.Instant(TestTime.Today.ToDateTime(new TimeOnly(8, 10))), "Jalan Industri 3"), (logged.DepartedAt, logged.To));
         Assert.Equal(("Car parked on the bin", "Dan Hakim"), (Assert.Single(view.Field.Problems).Note, view.Field.Problems[0].ReportedBy));
+        var notice = Assert.Single(await Harness.Get<OfficeNotifications>().LatestAsync(10));
+        Assert.Equal(("DO-2026-00001: Bin blocked, Car parked on the bin (Dan Hakim)", $"delivery-orders/{id}"), (notice.Text, notice.Link));
     }
 
     [Fact]

@@ -51,10 +51,14 @@ public sealed class FieldWork(
 {
     private const string NotYours = "This order is not on your list.";
 
-    /// <summary>Orders still to do (from any day) and today's finished ones, soonest first.</summary>
+    /// <summary>How far ahead the driver's list looks.</summary>
+    public const int DaysAhead = 7;
+
+    /// <summary>Orders still to do (late ones included, and those of the coming week) and today's finished ones, soonest first.</summary>
     public async Task<IReadOnlyList<DriverOrderCard>> MyOrdersAsync(CancellationToken cancellationToken = default)
     {
         var today = await calendar.TodayAsync();
+        var horizon = today.AddDays(DaysAhead);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await MyCrewIdAsync(db, cancellationToken) is not { } me)
         {
@@ -65,7 +69,7 @@ public sealed class FieldWork(
             from o in db.DeliveryOrders.AsNoTracking()
             join c in db.Customers on o.CustomerId equals c.Id
             where o.DriverId == me
-                && (((o.Status == DeliveryOrderStatus.Issued || o.Status == DeliveryOrderStatus.Invoiced) && o.Stage != FieldStage.Done)
+                && (((o.Status == DeliveryOrderStatus.Issued || o.Status == DeliveryOrderStatus.Invoiced) && o.Stage != FieldStage.Done && o.ScheduledOn <= horizon)
                     || (o.ScheduledOn == today && o.Status != DeliveryOrderStatus.Draft && o.Status != DeliveryOrderStatus.Cancelled))
             orderby o.ScheduledOn, o.Id
             select new DriverOrderCard(o.Id, o.Number, o.Kind, o.ScheduledOn, c.Name, o.SiteAddress, o.Area, o.Status, o.Stage))

@@ -71,7 +71,7 @@ internal sealed class DeliveryOrderDemoData(IDbContextFactory<BookingOpsDbContex
         var photos = await PhotoFilesAsync(cancellationToken);
 
         // Bins that stay at a site past their days: delivered by orders a little over a week ago, taken from the yard (never-moved ones, so their history stays in order).
-        var leftOnSite = new Queue<int>(bins.Where(b => b.BinState == BinState.InWarehouse && !b.Moved).Select(b => b.Id).Take(Math.Max(3, options.DeliveryOrders / 40)));
+        var leftOnSite = new Queue<int>(bins.Where(b => b.BinState == BinState.InWarehouse && !b.Moved).Select(b => b.Id).Take(Math.Max(3, options.DeliveryOrders / 1_000)));
         var days = Enumerable.Range(0, options.DeliveryOrders)
             .Select(_ => today.AddDays(faker.Random.Bool(0.8f) ? -faker.Random.Int(0, options.PastMonths * 30) : faker.Random.Int(1, Math.Max(1, options.FutureMonths * 30))))
             .Order()

@@ -442,4 +442,26 @@ public sealed class FieldWorkTests : DomainTest
         Assert.Empty(crew.Rows.Single(r => r.Id == danCrew).Days[TestTime.Today.AddDays(1)]);
         Assert.Equal(job, Assert.Single(equipment.Rows.Single(r => r.Id == bin).Days[TestTime.Today]));
     }
+
+    [Fact]
+    public async Task The_drivers_list_holds_late_orders_today_and_the_coming_week_but_not_further()
+    {
+        var orders = Harness.Get<DeliveryOrderService>();
+        Harness.Actor.Current = office;
+        async Task<int> IssuedOnAsync(int days)
+        {
+            var input = Draft(on: TestTime.Today.AddDays(days));
+            input.BinId = null;
+            var id = await orders.CreateAsync(input);
+            await orders.IssueAsync(id, 0);
+            return id;
+        }
+
+        var late = await IssuedOnAsync(-3);
+        var nextWeek = await IssuedOnAsync(FieldWork.DaysAhead);
+        await IssuedOnAsync(FieldWork.DaysAhead + 1);
+        Harness.Actor.Current = dan;
+
+        Assert.Equal([late, nextWeek], (await Field.MyOrdersAsync()).Select(o => o.Id));
+    }
 }

@@ -106,14 +106,21 @@ public sealed class DeliveryOrderDirectory(IDbContextFactory<BookingOpsDbContext
                 .FirstOrDefaultAsync(cancellationToken));
     }
 
-    public async Task<DeliveryOrderChoices> ChoicesAsync(CancellationToken cancellationToken = default)
+    /// <summary>Active crew with the driver role, by name.</summary>
+    public async Task<IReadOnlyList<ResourceChoice>> DriversAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var drivers = await db.CrewMembers.AsNoTracking()
+        return await db.CrewMembers.AsNoTracking()
             .Where(c => c.IsActive && c.Roles.Contains(CrewRoles.Driver))
             .OrderBy(c => c.Name)
             .Select(c => new ResourceChoice(c.Id, c.Name))
             .ToListAsync(cancellationToken);
+    }
+
+    public async Task<DeliveryOrderChoices> ChoicesAsync(CancellationToken cancellationToken = default)
+    {
+        var drivers = await DriversAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var assets = await db.Assets.AsNoTracking()
             .Where(a => a.IsActive && (a.Kind == AssetKind.Vehicle || a.Kind == AssetKind.ExternalLorry || a.Kind == AssetKind.Bin))
             .OrderBy(a => a.Code)

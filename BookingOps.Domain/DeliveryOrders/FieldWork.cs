@@ -158,13 +158,20 @@ public sealed class FieldWork(
         };
         Directory.CreateDirectory(files.Directory);
         await File.WriteAllBytesAsync(files.PathOf(photo.FileName), processed.Jpeg, cancellationToken);
-        var saved = await AddOnceAsync(id, key, (_, _) => Task.FromResult(photo), db => db.DeliveryOrderPhotos, cancellationToken);
-        if (saved != photo)
+        DeliveryOrderPhoto? saved = null;
+        try
         {
-            File.Delete(files.PathOf(photo.FileName));
+            saved = await AddOnceAsync(id, key, (_, _) => Task.FromResult(photo), db => db.DeliveryOrderPhotos, cancellationToken);
+            return saved;
         }
-
-        return saved;
+        finally
+        {
+            // A copy that lost the race to its first sending, or a refused one, leaves no file behind.
+            if (saved != photo)
+            {
+                File.Delete(files.PathOf(photo.FileName));
+            }
+        }
     }
 
     /// <summary>Records money taken on site and gives its receipt number at once, the same number for a repeated form.</summary>

@@ -10,6 +10,7 @@ using BookingOps.Domain.Inquiries;
 using BookingOps.Domain.Jobs;
 using BookingOps.Domain.Live;
 using BookingOps.Domain.Notifications;
+using BookingOps.Domain.Payouts;
 using BookingOps.Domain.Customers;
 using BookingOps.Domain.DemoData;
 using BookingOps.Domain.Fleet;
@@ -66,6 +67,8 @@ public static class DomainRegistration
         services.AddScoped<CollectionReminders>();
         services.AddScoped<OfficeNotifications>();
         services.AddScoped<JobRuns>();
+        services.AddScoped<PayoutService>();
+        services.AddScoped<PayoutDirectory>();
         services.AddScoped<InquiryService>();
         services.AddScoped<InquiryDirectory>();
         services.AddScoped<DashboardQuery>();

@@ -11,6 +11,7 @@ using BookingOps.Domain.Inquiries;
 using BookingOps.Domain.Jobs;
 using BookingOps.Domain.Notifications;
 using BookingOps.Domain.Numbering;
+using BookingOps.Domain.Payouts;
 using BookingOps.Domain.Settings;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -69,6 +70,10 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public DbSet<Payout> Payouts => Set<Payout>();
+
+    public DbSet<PayoutLine> PayoutLines => Set<PayoutLine>();
 
     /// <summary>What every record sent from the field has: its order, and a form key seen once (see FieldWork).</summary>
     private static void FieldRecord<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> record)
@@ -388,6 +393,28 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             run.HasKey(r => r.Name);
             run.Property(r => r.Name).HasMaxLength(100);
             run.Property(r => r.Outcome).HasMaxLength(500);
+        });
+
+        builder.Entity<Payout>(payout =>
+        {
+            payout.Property(p => p.Number).HasMaxLength(20);
+            payout.HasIndex(p => p.Number).IsUnique();
+            payout.HasOne<CrewMember>().WithMany().HasForeignKey(p => p.CrewMemberId).OnDelete(DeleteBehavior.Restrict);
+            payout.HasIndex(p => new { p.CrewMemberId, p.PaidOn });
+            payout.Property(p => p.Reference).HasMaxLength(100);
+            payout.Property(p => p.PaidBy).HasMaxLength(256);
+            payout.Property(p => p.ReversalReason).HasMaxLength(500);
+            payout.Property(p => p.Version).IsConcurrencyToken();
+            payout.Ignore(p => p.IsReversed);
+            payout.HasMany(p => p.Lines).WithOne().HasForeignKey(l => l.PayoutId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<PayoutLine>(line =>
+        {
+            line.HasOne<CrewAssignment>().WithMany().HasForeignKey(l => l.CrewAssignmentId).OnDelete(DeleteBehavior.Restrict);
+
+            // A job is paid by one live payout at most, even when two people pay it at the same moment.
+            line.HasIndex(l => l.CrewAssignmentId).IsUnique().HasFilter("\"IsReversed\" = 0");
         });
 
         builder.Entity<WorkItem>(item =>

@@ -1374,6 +1374,94 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.ToTable("NumberSeries");
                 });
 
+            modelBuilder.Entity("BookingOps.Domain.Payouts.Payout", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CrewMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaidBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReversalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReversedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("CrewMemberId", "PaidOn");
+
+                    b.ToTable("Payouts");
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Payouts.PayoutLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CrewAssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsReversed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PayoutId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrewAssignmentId")
+                        .IsUnique()
+                        .HasFilter("\"IsReversed\" = 0");
+
+                    b.HasIndex("PayoutId");
+
+                    b.ToTable("PayoutLines");
+                });
+
             modelBuilder.Entity("BookingOps.Domain.Settings.BusinessProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -2022,6 +2110,30 @@ namespace BookingOps.Domain.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BookingOps.Domain.Payouts.Payout", b =>
+                {
+                    b.HasOne("BookingOps.Domain.Crew.CrewMember", null)
+                        .WithMany()
+                        .HasForeignKey("CrewMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Payouts.PayoutLine", b =>
+                {
+                    b.HasOne("BookingOps.Domain.Crew.CrewAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("CrewAssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BookingOps.Domain.Payouts.Payout", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("PayoutId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2071,6 +2183,11 @@ namespace BookingOps.Domain.Persistence.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Payouts.Payout", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

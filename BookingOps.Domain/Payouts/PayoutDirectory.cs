@@ -1,0 +1,66 @@
+using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Crew;
+using BookingOps.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingOps.Domain.Payouts;
+
+/// <summary>What one person is owed in total, and for how many jobs.</summary>
+public sealed record OwedToPerson(int CrewMemberId, string Name, int Jobs, decimal Amount);
+
+/// <summary>A job done and not yet paid: the fee it carried, on which booking, when.</summary>
+public sealed record OwedJob(int AssignmentId, int CrewMemberId, int BookingId, string BookingNumber, string ServiceType, string Role, DateTimeOffset StartsAt, decimal Fee);
+
+/// <summary>A payout as the list shows it.</summary>
+public sealed record PayoutListItem(int Id, string Number, int CrewMemberId, string Name, DateOnly PaidOn, Billing.PaymentMethod Method, string? Reference, decimal Amount, int Jobs, bool IsReversed);
+
+/// <summary>
+/// Payout reads. A job is owed once it is done (accepted or completed, its booking not cancelled, its
+/// time over) and no live payout pays it; sums are taken in SQL.
+/// </summary>
+public sealed class PayoutDirectory(IDbContextFactory<BookingOpsDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<OwedToPerson>> OutstandingAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var owed = await Owed(db, clock.GetUtcNow())
+            .GroupBy(a => a.CrewMemberId)
+            .Select(g => new { CrewMemberId = g.Key, Jobs = g.Count(), Amount = g.Sum(a => a.Fee) })
+            .Join(db.CrewMembers, o => o.CrewMemberId, c => c.Id, (o, c) => new OwedToPerson(o.CrewMemberId, c.Name, o.Jobs, o.Amount))
+            .ToListAsync(cancellationToken);
+        return owed.Where(o => o.Amount > 0m).OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>The jobs behind what a person is owed, oldest first.</summary>
+    public async Task<IReadOnlyList<OwedJob>> OwedJobsAsync(int crewMemberId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var jobs = await Owed(db, clock.GetUtcNow())
+            .Where(a => a.CrewMemberId == crewMemberId)
+            .Join(db.Bookings, a => a.BookingId, b => b.Id, (a, b) => new OwedJob(a.Id, a.CrewMemberId, b.Id, b.Number, b.ServiceType, a.Role, a.StartsAt, a.Fee))
+            .ToListAsync(cancellationToken);
+        return jobs.OrderBy(j => j.StartsAt).ToList();
+    }
+
+    public async Task<IReadOnlyList<PayoutListItem>> RecentAsync(int take, int? crewMemberId = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var payouts = db.Payouts.AsNoTracking();
+        if (crewMemberId is { } person)
+        {
+            payouts = payouts.Where(p => p.CrewMemberId == person);
+        }
+
+        return await payouts.OrderByDescending(p => p.Id).Take(take)
+            .Join(db.CrewMembers, p => p.CrewMemberId, c => c.Id, (p, c) => new PayoutListItem(
+                p.Id, p.Number, p.CrewMemberId, c.Name, p.PaidOn, p.Method, p.Reference, p.Amount, p.Lines.Count, p.ReversedAt != null))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The jobs owed at <paramref name="now"/>: done, accepted or completed, on a booking that stands, and paid by no live payout.</summary>
+    internal static IQueryable<CrewAssignment> Owed(BookingOpsDbContext db, DateTimeOffset now) =>
+        db.CrewAssignments.AsNoTracking().Where(a =>
+            (a.Status == AssignmentStatus.Accepted || a.Status == AssignmentStatus.Completed) && a.EndsAt <= now
+            && !db.PayoutLines.Any(l => l.CrewAssignmentId == a.Id && !l.IsReversed)
+            && db.Bookings.Any(b => b.Id == a.BookingId && b.Status != BookingStatus.Cancelled));
+}

@@ -1,0 +1,153 @@
+using BookingOps.Domain.Accounts;
+using BookingOps.Domain.Billing;
+using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Common;
+using BookingOps.Domain.Crew;
+using BookingOps.Domain.Customers;
+using BookingOps.Domain.Payouts;
+using BookingOps.Domain.Setup;
+using BookingOps.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingOps.Tests.Domain;
+
+public sealed class PayoutTests : DomainTest
+{
+    private int customer;
+    private (int Id, string Login) aina;
+    private (int Id, string Login) ben;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
+        customer = await Harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid());
+        aina = await PersonAsync("Aina Razak", "aina@example.test");
+        ben = await PersonAsync("Ben Lim", "ben@example.test");
+    }
+
+    private PayoutService Payouts => Harness.Get<PayoutService>();
+
+    private PayoutDirectory Directory => Harness.Get<PayoutDirectory>();
+
+    private async Task<(int Id, string Login)> PersonAsync(string name, string email)
+    {
+        var login = await Harness.Get<UserAdministration>().CreateAsync(new NewUserInput { DisplayName = name, Email = email, Role = Roles.Crew, Password = "a long enough password" });
+        return (await Harness.Get<CrewService>().CreateAsync(new CrewMemberInput { UserId = login, Name = name, Roles = ["dancer"], Phone = "012-555 4000" }), login);
+    }
+
+    /// <summary>A show <paramref name="days"/> days from the frozen today at 19:00, with the person on it at <paramref name="fee"/>, answered as asked.</summary>
+    private async Task<(int Booking, int Job)> JobAsync((int Id, string Login) person, int days, decimal fee, bool accept = true)
+    {
+        var booking = await Harness.Get<BookingService>().CreateAsync(BookingInputs.Valid(customer, TestTime.At(days, 19)));
+        var assignments = Harness.Get<CrewAssignmentService>();
+        var job = await assignments.AssignAsync(new AssignCrewInput { BookingId = booking, CrewMemberId = person.Id, Role = "dancer", Fee = fee }, actorIsAdmin: false);
+        if (accept)
+        {
+            await assignments.AcceptAsync(job, 0, person.Login);
+        }
+
+        return (booking, job);
+    }
+
+    private PayoutInput Pay(params int[] jobs) => new() { AssignmentIds = [.. jobs], Method = PaymentMethod.Online, Reference = "IBG 204411", PaidOn = Harness.Today };
+
+    [Fact]
+    public async Task A_job_is_owed_once_it_is_done_accepted_and_its_booking_stands()
+    {
+        var done = await JobAsync(aina, 1, 250m);
+        var alsoDone = await JobAsync(aina, 2, 300.50m);
+        await JobAsync(aina, 3, 100m, accept: false);
+        var cancelled = await JobAsync(ben, 1, 400m);
+        await Harness.Get<BookingService>().CancelAsync(cancelled.Booking, 0, "Venue flooded");
+        var later = await JobAsync(ben, 20, 500m);
+
+        Harness.Clock.Advance(TimeSpan.FromDays(5));
+
+        var owed = await Directory.OutstandingAsync();
+        Assert.Equal([new OwedToPerson(aina.Id, "Aina Razak", 2, 550.50m)], owed);
+        Assert.Equal([done.Job, alsoDone.Job], (await Directory.OwedJobsAsync(aina.Id)).Select(j => j.AssignmentId));
+        Assert.Empty(await Directory.OwedJobsAsync(ben.Id));
+        Assert.NotEqual(0, later.Job);
+    }
+
+    [Fact]
+    public async Task Paying_two_people_in_one_batch_makes_a_numbered_payout_each_and_clears_what_they_are_owed()
+    {
+        var first = await JobAsync(aina, 1, 250m);
+        var second = await JobAsync(aina, 2, 300m);
+        var bens = await JobAsync(ben, 3, 180m);
+        Harness.Clock.Advance(TimeSpan.FromDays(5));
+
+        var made = await Payouts.PayAsync(Pay(first.Job, second.Job, bens.Job));
+
+        Assert.Empty(await Directory.OutstandingAsync());
+        var payouts = await Directory.RecentAsync(10);
+        Assert.Equal(
+            [("PAY-2026-00002", "Ben Lim", 180m, 1), ("PAY-2026-00001", "Aina Razak", 550m, 2)],
+            payouts.Select(p => (p.Number, p.Name, p.Amount, p.Jobs)));
+        Assert.Equal(2, made.Count);
+    }
+
+    [Fact]
+    public async Task A_batch_with_one_job_no_longer_owed_pays_nothing()
+    {
+        var first = await JobAsync(aina, 1, 250m);
+        var bens = await JobAsync(ben, 2, 180m);
+        Harness.Clock.Advance(TimeSpan.FromDays(5));
+        await Payouts.PayAsync(Pay(bens.Job));
+
+        var refused = await Assert.ThrowsAsync<BusinessRuleException>(() => Payouts.PayAsync(Pay(first.Job, bens.Job)));
+        var tomorrow = Pay(first.Job);
+        tomorrow.PaidOn = Harness.Today.AddDays(1);
+        var future = await Assert.ThrowsAsync<DomainValidationException>(() => Payouts.PayAsync(tomorrow));
+
+        Assert.Equal("1 of the chosen jobs is no longer owed (paid meanwhile, or not done yet); nothing was paid. Reload and choose again.", refused.Message);
+        Assert.Equal([new OwedToPerson(aina.Id, "Aina Razak", 1, 250m)], await Directory.OutstandingAsync());
+        Assert.Equal("A payout cannot be dated in the future.", future.Errors[nameof(PayoutInput.PaidOn)].Single());
+    }
+
+    [Fact]
+    public async Task Two_people_paying_the_same_job_at_once_pay_it_once()
+    {
+        var job = await JobAsync(aina, 1, 250m);
+        Harness.Clock.Advance(TimeSpan.FromDays(5));
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ =>
+        {
+            try
+            {
+                await Payouts.PayAsync(Pay(job.Job));
+                return "paid";
+            }
+            catch (BusinessRuleException)
+            {
+                return "refused";
+            }
+        }));
+
+        Assert.Equal(1, attempts.Count(a => a == "paid"));
+        await using var db = Harness.Db();
+        Assert.Equal(1, await db.PayoutLines.CountAsync(l => l.CrewAssignmentId == job.Job));
+    }
+
+    [Fact]
+    public async Task Only_an_admin_reverses_a_payout_with_a_reason_and_its_jobs_are_owed_again()
+    {
+        var job = await JobAsync(aina, 1, 250m);
+        Harness.Clock.Advance(TimeSpan.FromDays(5));
+        var payout = (await Payouts.PayAsync(Pay(job.Job))).Single();
+
+        var staff = await Assert.ThrowsAsync<BusinessRuleException>(() => Payouts.ReverseAsync(payout, 0, "Paid to the wrong account"));
+        Harness.Actor.Current = Harness.Actor.Current with { IsAdmin = true };
+        var noReason = await Assert.ThrowsAsync<DomainValidationException>(() => Payouts.ReverseAsync(payout, 0, " "));
+        await Payouts.ReverseAsync(payout, 0, "Paid to the wrong account");
+
+        Assert.Equal("Only an Admin can reverse a payout.", staff.Message);
+        Assert.NotNull(noReason);
+        Assert.True(Assert.Single(await Directory.RecentAsync(10)).IsReversed);
+        Assert.Equal([new OwedToPerson(aina.Id, "Aina Razak", 1, 250m)], await Directory.OutstandingAsync());
+        await Payouts.PayAsync(Pay(job.Job));
+        Assert.Empty(await Directory.OutstandingAsync());
+    }
+}

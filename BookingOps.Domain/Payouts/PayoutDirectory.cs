@@ -12,7 +12,7 @@ public sealed record OwedToPerson(int CrewMemberId, string Name, int Jobs, decim
 public sealed record OwedJob(int AssignmentId, int CrewMemberId, int BookingId, string BookingNumber, string ServiceType, string Role, DateTimeOffset StartsAt, decimal Fee);
 
 /// <summary>A payout as the list shows it.</summary>
-public sealed record PayoutListItem(int Id, string Number, int CrewMemberId, string Name, DateOnly PaidOn, Billing.PaymentMethod Method, string? Reference, decimal Amount, int Jobs, bool IsReversed);
+public sealed record PayoutListItem(int Id, string Number, int CrewMemberId, string Name, DateOnly PaidOn, Billing.PaymentMethod Method, string? Reference, decimal Amount, int Jobs, bool IsReversed, long Version);
 
 /// <summary>
 /// Payout reads. A job is owed once it is done (accepted or completed, its booking not cancelled, its
@@ -53,7 +53,7 @@ public sealed class PayoutDirectory(IDbContextFactory<BookingOpsDbContext> dbFac
 
         return await payouts.OrderByDescending(p => p.Id).Take(take)
             .Join(db.CrewMembers, p => p.CrewMemberId, c => c.Id, (p, c) => new PayoutListItem(
-                p.Id, p.Number, p.CrewMemberId, c.Name, p.PaidOn, p.Method, p.Reference, p.Amount, p.Lines.Count, p.ReversedAt != null))
+                p.Id, p.Number, p.CrewMemberId, c.Name, p.PaidOn, p.Method, p.Reference, p.Amount, p.Lines.Count, p.ReversedAt != null, p.Version))
             .ToListAsync(cancellationToken);
     }
 

@@ -70,6 +70,7 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/my-work"] = Access.Crew,
         ["/not-found"] = Access.Anyone,
         ["/payments"] = Access.Office,
+        ["/payouts"] = Access.Office,
         ["/payments/{Id:int}/receipt"] = Access.Office,
         ["/setup"] = Access.Anyone,
         ["/status/{Code:int}"] = Access.Anyone,

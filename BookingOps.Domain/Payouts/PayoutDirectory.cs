@@ -11,6 +11,12 @@ public sealed record OwedToPerson(int CrewMemberId, string Name, int Jobs, decim
 /// <summary>A job done and not yet paid: the fee it carried, on which booking, when.</summary>
 public sealed record OwedJob(int AssignmentId, int CrewMemberId, int BookingId, string BookingNumber, string ServiceType, string Role, DateTimeOffset StartsAt, decimal Fee);
 
+/// <summary>What a crew member sees of their own money: jobs not yet paid and their latest payouts.</summary>
+public sealed record MyEarnings(IReadOnlyList<OwedJob> Owed, IReadOnlyList<PayoutListItem> Paid)
+{
+    public decimal OwedTotal => Owed.Sum(j => j.Fee);
+}
+
 /// <summary>A payout as the list shows it.</summary>
 public sealed record PayoutListItem(int Id, string Number, int CrewMemberId, string Name, DateOnly PaidOn, Billing.PaymentMethod Method, string? Reference, decimal Amount, int Jobs, bool IsReversed, long Version);
 
@@ -58,6 +64,18 @@ public sealed class PayoutDirectory(IDbContextFactory<BookingOpsDbContext> dbFac
     }
 
     /// <summary>The jobs owed at <paramref name="now"/>: done, accepted or completed, on a booking that stands, and paid by no live payout.</summary>
+    /// <summary>A crew member's own earnings, found by their login: what they are owed and their latest payouts; nothing of anyone else's.</summary>
+    public async Task<MyEarnings?> ForCrewUserAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.CrewMembers.Where(c => c.UserId == userId).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken) is not { } me)
+        {
+            return null;
+        }
+
+        return new MyEarnings(await OwedJobsAsync(me, cancellationToken), await RecentAsync(10, me, cancellationToken));
+    }
+
     internal static IQueryable<CrewAssignment> Owed(BookingOpsDbContext db, DateTimeOffset now) =>
         db.CrewAssignments.AsNoTracking().Where(a =>
             (a.Status == AssignmentStatus.Accepted || a.Status == AssignmentStatus.Completed) && a.EndsAt <= now

@@ -57,6 +57,14 @@ public sealed class PayoutFlowTests(BrowserSession session) : IClassFixture<Brow
         await Assertions.Expect(page.Locator("#recent-payouts")).ToContainTextAsync("IBG 778120");
         await page.ScreenshotAsync("71-payouts-paid");
 
+        // Siti sees it on her phone: nothing more owed, the payout listed; nobody else's money.
+        var phone = await session.NewPageAsync(phone: true);
+        await phone.SignInAsync("siti@example.test", "a long enough password");
+        await Assertions.Expect(phone.Locator("#my-owed")).ToContainTextAsync("Owed to you: 0.00 for 0 jobs");
+        await Assertions.Expect(phone.Locator("#my-payouts")).ToContainTextAsync(new Regex(@"PAY-\d{4}-\d{5} · 320\.00"));
+        await Assertions.Expect(phone.Locator("#my-earnings")).Not.ToContainTextAsync("280.00");
+        await phone.ScreenshotAsync("72-my-earnings-phone");
+
         // A payout to the wrong account is reversed by the Admin with a reason: Kumar is owed again.
         await page.Locator("#recent-payouts li:has-text('Kumar Raj') .reverse-payout").ClickAsync();
         await page.FillAsync("#reason", "Paid to the wrong account");

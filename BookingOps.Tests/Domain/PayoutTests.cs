@@ -150,4 +150,20 @@ public sealed class PayoutTests : DomainTest
         await Payouts.PayAsync(Pay(job.Job));
         Assert.Empty(await Directory.OutstandingAsync());
     }
+
+    [Fact]
+    public async Task A_crew_member_sees_only_their_own_earnings()
+    {
+        var ainas = await JobAsync(aina, 1, 250m);
+        await JobAsync(aina, 2, 100m);
+        var bens = await JobAsync(ben, 3, 180m);
+        Harness.Clock.Advance(TimeSpan.FromDays(5));
+        await Payouts.PayAsync(Pay(ainas.Job, bens.Job));
+
+        var mine = await Directory.ForCrewUserAsync(aina.Login);
+
+        Assert.Equal((100m, 1), (mine!.OwedTotal, mine.Owed.Count));
+        Assert.Equal([("Aina Razak", 250m)], mine.Paid.Select(p => (p.Name, p.Amount)));
+        Assert.Null(await Directory.ForCrewUserAsync("someone-without-a-crew-record"));
+    }
 }

@@ -143,4 +143,28 @@ public sealed class DemoDataTests : DomainTest
 
         Assert.NotEmpty(await Harness.Get<BookingOps.Domain.DeliveryOrders.RentalPeriods>().OverdueAsync(Harness.Today));
     }
+
+    [Fact]
+    public async Task Demo_crew_are_paid_monthly_for_past_months_and_owed_for_this_one()
+    {
+        await Harness.Get<BookingOps.Domain.Setup.FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
+        await Harness.Get<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(Customers: 30, Audited: false, Bookings: 300, Crew: 40));
+
+        await using var db = Harness.Db();
+        var payouts = await db.Payouts.AsNoTracking().Include(p => p.Lines).ToListAsync();
+        Assert.NotEmpty(payouts);
+        Assert.All(payouts, p => Assert.Equal(p.Lines.Sum(l => l.Amount), p.Amount));
+        Assert.All(payouts, p => Assert.True(p.PaidOn <= Harness.Today));
+        var fees = await db.CrewAssignments.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Fee);
+        Assert.All(payouts.SelectMany(p => p.Lines), l => Assert.Equal(fees[l.CrewAssignmentId], l.Amount));
+        Assert.Equal(payouts.Count, payouts.Select(p => p.Number).Distinct().Count());
+
+        // This month's finished jobs are still owed, for the payouts page to pay.
+        var owed = await Harness.Get<BookingOps.Domain.Payouts.PayoutDirectory>().OutstandingAsync();
+        var monthStart = new DateOnly(Harness.Today.Year, Harness.Today.Month, 1);
+        Assert.All(owed, o => Assert.True(o.Amount > 0m));
+        Assert.All(
+            await db.CrewAssignments.AsNoTracking().Where(a => db.PayoutLines.Any(l => l.CrewAssignmentId == a.Id)).Select(a => a.EndsAt).ToListAsync(),
+            end => Assert.True(TestTime.DateOn(end) < monthStart));
+    }
 }

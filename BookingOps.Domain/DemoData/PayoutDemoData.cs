@@ -1,0 +1,61 @@
+using Bogus;
+using BookingOps.Domain.Billing;
+using BookingOps.Domain.Payouts;
+using BookingOps.Domain.Persistence;
+using BookingOps.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingOps.Domain.DemoData;
+
+/// <summary>
+/// Crew paid as a small business pays them: once a month, early in the next month, one payout per person
+/// for the jobs they finished. This month's jobs are still owed, so the payouts page has something to pay.
+/// </summary>
+internal sealed class PayoutDemoData(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, TimeProvider clock)
+{
+    private const int BatchSize = 2_000;
+    private const string Office = "Demo data";
+
+    public async Task GenerateAsync(DemoDataOptions options, CancellationToken cancellationToken)
+    {
+        if (options.Crew == 0)
+        {
+            return;
+        }
+
+        var faker = new Faker("en") { Random = new Randomizer(options.Seed + 6) };
+        var zone = await calendar.ZoneAsync();
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var thisMonth = new DateOnly(today.Year, today.Month, 1);
+
+        await using var read = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var numbers = await DemoNumbers.LoadAsync(read, cancellationToken);
+        var owed = await PayoutDirectory.Owed(read, now).Select(a => new { a.Id, a.CrewMemberId, a.EndsAt, a.Fee }).ToListAsync(cancellationToken);
+        var months = owed
+            .Select(j => (Job: j, Month: Month(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(j.EndsAt, zone).DateTime))))
+            .Where(j => j.Month < thisMonth)
+            .GroupBy(j => (j.Month, j.Job.CrewMemberId))
+            .OrderBy(g => g.Key.Month).ThenBy(g => g.Key.CrewMemberId)
+            .ToList();
+
+        foreach (var chunk in months.Chunk(BatchSize))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            foreach (var person in chunk)
+            {
+                var paidOn = person.Key.Month.AddMonths(1).AddDays(faker.Random.Int(2, 6));
+                var input = new PayoutInput { Method = PaymentMethod.Online, Reference = $"IBG {faker.Random.Number(100000, 999999)}", PaidOn = paidOn < today ? paidOn : today };
+                var lines = person.OrderBy(j => j.Job.EndsAt).Select(j => new PayoutLine { CrewAssignmentId = j.Job.Id, Amount = j.Job.Fee }).ToList();
+                db.Payouts.Add(Payout.Create(numbers.Next(Payout.NumberPrefix, input.PaidOn.Year), person.Key.CrewMemberId, Guid.NewGuid(), lines, input, Office, now));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await numbers.SaveAsync(read, cancellationToken);
+    }
+
+    private static DateOnly Month(DateOnly day) => new(day.Year, day.Month, 1);
+}

@@ -15,8 +15,9 @@ public sealed record DemoDataOptions(
     int Crew = 0,
     int Assets = 0,
     bool Billing = false,
-    int DeliveryOrders = 0)
+    int DeliveryOrders = 0,
+    bool Payouts = false)
 {
     /// <summary>Enough for every screen to have something to show after first-run setup.</summary>
-    public static DemoDataOptions Showcase { get; } = new(Customers: 120, Audited: true, Bookings: 300, Inquiries: 40, Crew: 30, Assets: 40, Billing: true, DeliveryOrders: 80);
+    public static DemoDataOptions Showcase { get; } = new(Customers: 120, Audited: true, Bookings: 300, Inquiries: 40, Crew: 30, Assets: 40, Billing: true, DeliveryOrders: 80, Payouts: true);
 }

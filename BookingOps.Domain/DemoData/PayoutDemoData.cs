@@ -18,7 +18,7 @@ internal sealed class PayoutDemoData(IDbContextFactory<BookingOpsDbContext> dbFa
 
     public async Task GenerateAsync(DemoDataOptions options, CancellationToken cancellationToken)
     {
-        if (options.Crew == 0)
+        if (!options.Payouts)
         {
             return;
         }

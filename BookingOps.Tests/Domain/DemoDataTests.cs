@@ -148,7 +148,7 @@ public sealed class DemoDataTests : DomainTest
     public async Task Demo_crew_are_paid_monthly_for_past_months_and_owed_for_this_one()
     {
         await Harness.Get<BookingOps.Domain.Setup.FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
-        await Harness.Get<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(Customers: 30, Audited: false, Bookings: 300, Crew: 40));
+        await Harness.Get<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(Customers: 30, Audited: false, Bookings: 300, Crew: 40, Payouts: true));
 
         await using var db = Harness.Db();
         var payouts = await db.Payouts.AsNoTracking().Include(p => p.Lines).ToListAsync();

@@ -60,7 +60,7 @@ public static class PerfCommand
         if (crew < wantedCrew)
         {
             Console.WriteLine($"Generating {wantedCrew - crew:N0} crew and their assignments…");
-            await generator.GenerateAsync(new DemoDataOptions(0, Audited: false, Seed: crew + 11, Crew: wantedCrew - crew));
+            await generator.GenerateAsync(new DemoDataOptions(0, Audited: false, Seed: crew + 11, Crew: wantedCrew - crew, Payouts: true));
         }
 
         var wantedAssets = CommandLine.IntOption(args, "assets", 2_000);
@@ -83,6 +83,7 @@ public static class PerfCommand
         await AssetsAsync(services, dbFactory);
         await BillingAsync(services, dbFactory);
         await DeliveryOrderPerf.RunAsync(services, dbFactory, generator, CommandLine.IntOption(args, "orders", 100_000));
+        await PayoutPerf.RunAsync(services, dbFactory, generator);
         return 0;
     }
 

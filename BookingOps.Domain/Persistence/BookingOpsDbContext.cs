@@ -415,6 +415,10 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
 
             // A job is paid by one live payout at most, even when two people pay it at the same moment.
             line.HasIndex(l => l.CrewAssignmentId).IsUnique().HasFilter("\"IsReversed\" = 0");
+
+            // What is owed asks "no live line for this job" of every job; SQLite cannot prove that question
+            // matches the partial index above, so it reads this one.
+            line.HasIndex(l => new { l.CrewAssignmentId, l.IsReversed });
         });
 
         builder.Entity<WorkItem>(item =>

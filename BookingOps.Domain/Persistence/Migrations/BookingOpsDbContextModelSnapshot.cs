@@ -1459,6 +1459,8 @@ namespace BookingOps.Domain.Persistence.Migrations
 
                     b.HasIndex("PayoutId");
 
+                    b.HasIndex("CrewAssignmentId", "IsReversed");
+
                     b.ToTable("PayoutLines");
                 });
 

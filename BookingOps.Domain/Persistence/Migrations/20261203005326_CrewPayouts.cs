@@ -77,6 +77,11 @@ namespace BookingOps.Domain.Persistence.Migrations
                 filter: "\"IsReversed\" = 0");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PayoutLines_CrewAssignmentId_IsReversed",
+                table: "PayoutLines",
+                columns: new[] { "CrewAssignmentId", "IsReversed" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PayoutLines_PayoutId",
                 table: "PayoutLines",
                 column: "PayoutId");

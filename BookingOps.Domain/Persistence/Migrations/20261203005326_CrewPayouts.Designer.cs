@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BookingOps.Domain.Persistence.Migrations
 {
     [DbContext(typeof(BookingOpsDbContext))]
-    [Migration("20261203001955_CrewPayouts")]
+    [Migration("20261203005326_CrewPayouts")]
     partial class CrewPayouts
     {
         /// <inheritdoc />
@@ -1461,6 +1461,8 @@ namespace BookingOps.Domain.Persistence.Migrations
                         .HasFilter("\"IsReversed\" = 0");
 
                     b.HasIndex("PayoutId");
+
+                    b.HasIndex("CrewAssignmentId", "IsReversed");
 
                     b.ToTable("PayoutLines");
                 });

@@ -22,18 +22,7 @@ internal static class FieldReceiptReconciliation
         var open = await db.FieldReceipts.Where(r => r.DeliveryOrderId == orderId && r.PaymentId == null).OrderBy(r => r.Id).ToListAsync(cancellationToken);
         foreach (var receipt in open.Where(r => r.Amount <= invoice.Balance))
         {
-            var payment = new Payment
-            {
-                InvoiceId = invoice.Id,
-                ReceiptNumber = receipt.ReceiptNumber,
-                Method = receipt.Method,
-                Amount = receipt.Amount,
-                ReceivedOn = receipt.ReceivedOn,
-                Reference = $"Taken on site, {receipt.ReceiptNumber}",
-                IdempotencyKey = receipt.IdempotencyKey,
-                RecordedBy = receipt.RecordedBy,
-                RecordedAt = receipt.RecordedAt,
-            };
+            var payment = PaymentOf(invoice, receipt);
             db.Payments.Add(payment);
             await db.SaveChangesAsync(cancellationToken);
             receipt.PaymentId = payment.Id;
@@ -42,6 +31,20 @@ internal static class FieldReceiptReconciliation
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>The invoice payment a receipt becomes: same number, method, amount, day, key and recorder.</summary>
+    public static Payment PaymentOf(Invoice invoice, FieldReceipt receipt) => new()
+    {
+        InvoiceId = invoice.Id,
+        ReceiptNumber = receipt.ReceiptNumber,
+        Method = receipt.Method,
+        Amount = receipt.Amount,
+        ReceivedOn = receipt.ReceivedOn,
+        Reference = $"Taken on site, {receipt.ReceiptNumber}",
+        IdempotencyKey = receipt.IdempotencyKey,
+        RecordedBy = receipt.RecordedBy,
+        RecordedAt = receipt.RecordedAt,
+    };
 
     /// <summary>The order's live (issued, not voided) invoice, if it has one.</summary>
     public static Task<Invoice?> LiveInvoiceAsync(BookingOpsDbContext db, int orderId, CancellationToken cancellationToken) =>

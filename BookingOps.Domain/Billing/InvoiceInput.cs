@@ -22,6 +22,20 @@ public sealed class InvoiceInput : IValidatableObject
 
     public long Version { get; set; }
 
+    /// <summary>A delivery order's invoice: its lines (unit in the description) at the business's tax rate, and a note naming the order.</summary>
+    public static InvoiceInput ForDeliveryOrder(DeliveryOrders.DeliveryOrder order, decimal taxRatePercent) => new()
+    {
+        CustomerId = order.CustomerId,
+        Lines = order.Lines.Select(l => new PriceLineInput
+        {
+            Description = $"{l.Description} ({l.Unit})",
+            Quantity = l.Quantity,
+            UnitPrice = l.UnitPrice,
+            TaxRatePercent = taxRatePercent,
+        }).ToList(),
+        Notes = $"Delivery order {order.Number}{(order.BookNumber is null ? string.Empty : $" (book {order.BookSeries} {order.BookNumber})")}, {order.SiteAddress}",
+    };
+
     public static InvoiceInput From(Invoice invoice) => new()
     {
         CustomerId = invoice.CustomerId,

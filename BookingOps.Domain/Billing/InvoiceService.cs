@@ -115,19 +115,7 @@ public sealed class InvoiceService(
         }
 
         order.MarkInvoiced();
-        var book = order.BookNumber is null ? string.Empty : $" (book {order.BookSeries} {order.BookNumber})";
-        var input = new InvoiceInput
-        {
-            CustomerId = order.CustomerId,
-            Lines = order.Lines.Select(l => new PriceLineInput
-            {
-                Description = $"{l.Description} ({l.Unit})",
-                Quantity = l.Quantity,
-                UnitPrice = l.UnitPrice,
-                TaxRatePercent = taxRate,
-            }).ToList(),
-            Notes = $"Delivery order {order.Number}{book}, {order.SiteAddress}",
-        };
+        var input = InvoiceInput.ForDeliveryOrder(order, taxRate);
         var invoice = Invoice.ForDeliveryOrder(order.CustomerId, order.Id, input, currency, clock.GetUtcNow());
         db.Invoices.Add(invoice);
         await db.SaveChangesAsync(cancellationToken);

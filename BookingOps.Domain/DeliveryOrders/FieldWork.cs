@@ -15,9 +15,6 @@ public sealed record DriverOrderCard(
     int Id, string? Number, DeliveryOrderKind Kind, DateOnly ScheduledOn, string CustomerName, string SiteAddress, string? Area,
     DeliveryOrderStatus Status, FieldStage Stage);
 
-/// <summary>One of the driver's own orders with everything sent from the field so far.</summary>
-public sealed record DriverOrderView(DeliveryOrder Order, string CustomerName, string CustomerPhone, string? LorryCode, string? BinCode, FieldRecords Field);
-
 /// <summary>Everything sent from the field for one order, oldest first: what the driver and the office both see.</summary>
 public sealed record FieldRecords(
     IReadOnlyList<DeliveryOrderPhoto> Photos,
@@ -47,6 +44,7 @@ public sealed class FieldWork(
     ChangeFeed changes,
     FileStore files,
     InvoiceService invoices,
+    DeliveryOrderDirectory orders,
     TimeProvider clock)
 {
     private const string NotYours = "This order is not on your list.";
@@ -77,26 +75,15 @@ public sealed class FieldWork(
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>The order with what the field sent, or null when it is not this driver's (or not issued yet).</summary>
-    public async Task<DriverOrderView?> MyOrderAsync(int id, CancellationToken cancellationToken = default)
+    /// <summary>The order as the office's page reads it, with what the field sent, or null when it is not this driver's (or not issued yet).</summary>
+    public async Task<DeliveryOrderDetail?> MyOrderAsync(int id, CancellationToken cancellationToken = default) =>
+        await IsMineAsync(id, cancellationToken) ? await orders.DetailAsync(id, cancellationToken) : null;
+
+    /// <summary>Whether the order is one of this driver's issued orders.</summary>
+    public async Task<bool> IsMineAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var order = await MineAsync(db, id, tracked: false, cancellationToken);
-        if (order is null)
-        {
-            return null;
-        }
-
-        var customer = await db.Customers.Where(c => c.Id == order.CustomerId).Select(c => new { c.Name, c.Phone }).SingleAsync(cancellationToken);
-        int?[] assetIds = [order.LorryId, order.BinId];
-        var codes = await db.Assets.Where(a => assetIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Code, cancellationToken);
-        return new DriverOrderView(
-            order,
-            customer.Name,
-            customer.Phone,
-            order.LorryId is { } lorry ? codes.GetValueOrDefault(lorry) : null,
-            order.BinId is { } bin ? codes.GetValueOrDefault(bin) : null,
-            await FieldRecords.LoadAsync(db, id, cancellationToken));
+        return await MineAsync(db, id, tracked: false, cancellationToken) is not null;
     }
 
     /// <summary>
@@ -132,6 +119,8 @@ public sealed class FieldWork(
     {
         var key = Key(uploadKey);
         var by = (await actor.GetAsync(cancellationToken)).Name;
+        // Checked before the photo is decoded, so a refused or repeated upload costs no image work;
+        // AddOnceAsync checks again inside the saving transaction.
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             var order = await MineAsync(db, id, tracked: false, cancellationToken) ?? throw new BusinessRuleException(NotYours);

@@ -259,12 +259,7 @@ internal sealed class DeliveryOrderDemoData(IDbContextFactory<BookingOpsDbContex
         var invoices = new List<(DeliveryOrder Order, Invoice Invoice)>();
         foreach (var order in orders)
         {
-            var input = new InvoiceInput
-            {
-                CustomerId = order.CustomerId,
-                Lines = order.Lines.Select(l => new PriceLineInput { Description = $"{l.Description} ({l.Unit})", Quantity = l.Quantity, UnitPrice = l.UnitPrice, TaxRatePercent = taxRate }).ToList(),
-                Notes = $"Delivery order {order.Number}",
-            };
+            var input = InvoiceInput.ForDeliveryOrder(order, taxRate);
             var invoice = Invoice.ForDeliveryOrder(order.CustomerId, order.Id, input, currency, order.CreatedAt);
             var issuedOn = order.ScheduledOn.AddDays(1);
             invoice.Issue(numbers.Next(Invoice.NumberPrefix, issuedOn.Year), issuedOn, 14);
@@ -279,7 +274,7 @@ internal sealed class DeliveryOrderDemoData(IDbContextFactory<BookingOpsDbContex
             var paid = 0m;
             if (receipts.TryGetValue(order.Id, out var receipt))
             {
-                var payment = FieldPayment(invoice, receipt.ReceiptNumber, receipt.Method, receipt.Amount, receipt.ReceivedOn, receipt.IdempotencyKey);
+                var payment = FieldReceiptReconciliation.PaymentOf(invoice, receipt);
                 db.Payments.Add(payment);
                 paidOnto.Add((receipt, payment));
                 paid = receipt.Amount;
@@ -288,7 +283,17 @@ internal sealed class DeliveryOrderDemoData(IDbContextFactory<BookingOpsDbContex
             if (order.Status == DeliveryOrderStatus.Closed && invoice.Total > paid)
             {
                 var rest = invoice.Total - paid;
-                db.Payments.Add(FieldPayment(invoice, numbers.Next(Payment.ReceiptPrefix, invoice.IssuedOn!.Value.Year), faker.PickRandom(PaymentMethod.Online, PaymentMethod.Cdm), rest, invoice.IssuedOn.Value.AddDays(faker.Random.Int(0, 10)), $"demo-{order.Id}-rest"));
+                db.Payments.Add(new Payment
+                {
+                    InvoiceId = invoice.Id,
+                    ReceiptNumber = numbers.Next(Payment.ReceiptPrefix, invoice.IssuedOn!.Value.Year),
+                    Method = faker.PickRandom(PaymentMethod.Online, PaymentMethod.Cdm),
+                    Amount = rest,
+                    ReceivedOn = invoice.IssuedOn.Value.AddDays(faker.Random.Int(0, 10)),
+                    IdempotencyKey = $"demo-{order.Id}-rest",
+                    RecordedBy = Office,
+                    RecordedAt = invoice.CreatedAt,
+                });
                 paid += rest;
             }
 
@@ -299,18 +304,6 @@ internal sealed class DeliveryOrderDemoData(IDbContextFactory<BookingOpsDbContex
         paidOnto.ForEach(p => p.Receipt.PaymentId = p.Payment.Id);
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    private static Payment FieldPayment(Invoice invoice, string receiptNumber, PaymentMethod method, decimal amount, DateOnly on, string key) => new()
-    {
-        InvoiceId = invoice.Id,
-        ReceiptNumber = receiptNumber,
-        Method = method,
-        Amount = amount,
-        ReceivedOn = on,
-        IdempotencyKey = key,
-        RecordedBy = Office,
-        RecordedAt = invoice.CreatedAt,
-    };
 
     /// <summary>A handful of small site photos, drawn once and shared by the demo records (they are records, not evidence).</summary>
     private async Task<string[]> PhotoFilesAsync(CancellationToken cancellationToken)

@@ -38,7 +38,7 @@ public static class DeliveryOrderEndpoints
     /// </summary>
     private static async Task<IResult> UploadAsync(int id, [FromForm] string key, IFormFileCollection photo, HttpContext http, FieldWork field, CancellationToken cancellationToken)
     {
-        if (await field.MyOrderAsync(id, cancellationToken) is null)
+        if (!await field.IsMineAsync(id, cancellationToken))
         {
             return Results.NotFound();
         }

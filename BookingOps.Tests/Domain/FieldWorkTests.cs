@@ -464,4 +464,34 @@ public sealed class FieldWorkTests : DomainTest
 
         Assert.Equal([late, nextWeek], (await Field.MyOrdersAsync()).Select(o => o.Id));
     }
+
+    [Fact]
+    public async Task A_cancelled_order_takes_nothing_more_from_the_field_and_a_refused_photo_is_not_stored()
+    {
+        var id = await IssuedOrderAsync();
+        Harness.Actor.Current = office;
+        await Harness.Get<DeliveryOrderService>().CancelAsync(id, 1, "Customer postponed the works");
+        Harness.Actor.Current = dan;
+
+        var cash = await Assert.ThrowsAsync<BusinessRuleException>(() => Field.RecordCashAsync(id, new CashReceiptInput { Amount = 10m }));
+        var photo = await Assert.ThrowsAsync<BusinessRuleException>(() => Field.AddPhotoAsync(id, "late", new MemoryStream(TestPhotos.Jpeg(64, 48))));
+
+        Assert.Equal("This order is cancelled; nothing more can be added to it from the field.", cash.Message);
+        Assert.Equal(cash.Message, photo.Message);
+        Assert.Empty(Directory.Exists(Harness.FilesDirectory) ? Directory.GetFiles(Harness.FilesDirectory, "photo-*") : []);
+    }
+
+    [Fact]
+    public async Task Voiding_an_orders_invoice_gives_the_order_back_to_invoice_again()
+    {
+        var id = await IssuedOrderAsync();
+        Harness.Actor.Current = office with { IsAdmin = true };
+        var invoices = Harness.Get<InvoiceService>();
+        var invoiceId = await invoices.CreateForDeliveryOrderAsync(id, 1);
+        await invoices.IssueAsync(invoiceId, 0);
+
+        await invoices.VoidAsync(invoiceId, 1, "Wrong customer on the order");
+
+        Assert.Equal(DeliveryOrderStatus.PendingInvoice, (await OrderAsync(id)).Status);
+    }
 }

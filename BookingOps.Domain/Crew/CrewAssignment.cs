@@ -35,6 +35,12 @@ public class CrewAssignment : IVersioned
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>
+    /// Whether a live payout pays this job. The payout lines are the record; this mark, set and cleared in
+    /// the same transaction, keeps what is still owed to a small index over years of paid jobs.
+    /// </summary>
+    public bool IsPaid { get; private set; }
+
     public long Version { get; set; }
 
     /// <summary>Whether this assignment still holds the person's time.</summary>
@@ -75,6 +81,8 @@ public class CrewAssignment : IVersioned
     }
 
     public void Complete() => Move(AssignmentStatus.Completed, AssignmentStatus.Accepted, "completed");
+
+    internal void MarkPaid(bool paid) => IsPaid = paid;
 
     /// <summary>Keeps the copied window in step when the booking is rescheduled.</summary>
     public void Reschedule(DateTimeOffset startsAt, DateTimeOffset endsAt) =>

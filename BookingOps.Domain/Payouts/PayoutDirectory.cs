@@ -29,19 +29,22 @@ public sealed class PayoutDirectory(IDbContextFactory<BookingOpsDbContext> dbFac
     public async Task<IReadOnlyList<OwedToPerson>> OutstandingAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var owed = await Owed(db, clock.GetUtcNow())
-            .GroupBy(a => a.CrewMemberId)
-            .Select(g => new { CrewMemberId = g.Key, Jobs = g.Count(), Amount = g.Sum(a => a.Fee) })
-            .Join(db.CrewMembers, o => o.CrewMemberId, c => c.Id, (o, c) => new OwedToPerson(o.CrewMemberId, c.Name, o.Jobs, o.Amount))
-            .ToListAsync(cancellationToken);
+        var owed = await Outstanding(db).ToListAsync(cancellationToken);
         return owed.Where(o => o.Amount > 0m).OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>SQLite's plan for <see cref="OutstandingAsync"/>, for the perf command.</summary>
+    public async Task<IReadOnlyList<string>> ExplainOutstandingAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await QueryPlan.ExplainAsync(db, Outstanding(db), cancellationToken);
     }
 
     /// <summary>The jobs behind what a person is owed, oldest first.</summary>
     public async Task<IReadOnlyList<OwedJob>> OwedJobsAsync(int crewMemberId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var jobs = await Owed(db, clock.GetUtcNow())
+        var jobs = await Owed(db, clock.GetUtcNow()).AsNoTracking()
             .Where(a => a.CrewMemberId == crewMemberId)
             .Join(db.Bookings, a => a.BookingId, b => b.Id, (a, b) => new OwedJob(a.Id, a.CrewMemberId, b.Id, b.Number, b.ServiceType, a.Role, a.StartsAt, a.Fee))
             .ToListAsync(cancellationToken);
@@ -63,7 +66,6 @@ public sealed class PayoutDirectory(IDbContextFactory<BookingOpsDbContext> dbFac
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>The jobs owed at <paramref name="now"/>: done, accepted or completed, on a booking that stands, and paid by no live payout.</summary>
     /// <summary>A crew member's own earnings, found by their login: what they are owed and their latest payouts; nothing of anyone else's.</summary>
     public async Task<MyEarnings?> ForCrewUserAsync(string userId, CancellationToken cancellationToken = default)
     {
@@ -76,9 +78,16 @@ public sealed class PayoutDirectory(IDbContextFactory<BookingOpsDbContext> dbFac
         return new MyEarnings(await OwedJobsAsync(me, cancellationToken), await RecentAsync(10, me, cancellationToken));
     }
 
+    private IQueryable<OwedToPerson> Outstanding(BookingOpsDbContext db) =>
+        Owed(db, clock.GetUtcNow()).AsNoTracking()
+            .GroupBy(a => a.CrewMemberId)
+            .Select(g => new { CrewMemberId = g.Key, Jobs = g.Count(), Amount = g.Sum(a => a.Fee) })
+            .Join(db.CrewMembers, o => o.CrewMemberId, c => c.Id, (o, c) => new OwedToPerson(o.CrewMemberId, c.Name, o.Jobs, o.Amount));
+
+    /// <summary>The jobs owed at <paramref name="now"/>: done, accepted or completed, on a booking that stands, and paid by no live payout.</summary>
     internal static IQueryable<CrewAssignment> Owed(BookingOpsDbContext db, DateTimeOffset now) =>
-        db.CrewAssignments.AsNoTracking().Where(a =>
-            (a.Status == AssignmentStatus.Accepted || a.Status == AssignmentStatus.Completed) && a.EndsAt <= now
-            && !db.PayoutLines.Any(l => l.CrewAssignmentId == a.Id && !l.IsReversed)
+        db.CrewAssignments.Where(a =>
+            a.IsPaid == false
+            && (a.Status == AssignmentStatus.Accepted || a.Status == AssignmentStatus.Completed) && a.EndsAt <= now
             && db.Bookings.Any(b => b.Id == a.BookingId && b.Status != BookingStatus.Cancelled));
 }

@@ -36,9 +36,7 @@ public sealed class PayoutService(
         var wanted = input.AssignmentIds.Distinct().ToList();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var jobs = await PayoutDirectory.Owed(db, now).Where(a => wanted.Contains(a.Id))
-            .Select(a => new { a.Id, a.CrewMemberId, a.StartsAt, a.Fee })
-            .ToListAsync(cancellationToken);
+        var jobs = await PayoutDirectory.Owed(db, now).Where(a => wanted.Contains(a.Id)).ToListAsync(cancellationToken);
         if (jobs.Count != wanted.Count)
         {
             throw new BusinessRuleException(
@@ -50,6 +48,7 @@ public sealed class PayoutService(
         foreach (var person in jobs.GroupBy(j => j.CrewMemberId).OrderBy(g => g.Key))
         {
             var lines = person.OrderBy(j => j.StartsAt).Select(j => new PayoutLine { CrewAssignmentId = j.Id, Amount = j.Fee }).ToList();
+            person.ToList().ForEach(j => j.MarkPaid(true));
             payouts.Add(Payout.Create(
                 await DocumentNumbers.NextAsync(db, Payout.NumberPrefix, today.Year, cancellationToken), person.Key, batch, lines, input, paidBy, now));
         }
@@ -61,7 +60,7 @@ public sealed class PayoutService(
         }
         catch (DbUpdateException)
         {
-            // Two people paying the same job at once meet at the live-line index: the second pays nothing.
+            // Two people paying the same job at once meet at the job's version (and the live-line index): the second pays nothing.
             throw new BusinessRuleException(PaidMeanwhile);
         }
 
@@ -82,6 +81,8 @@ public sealed class PayoutService(
         var payout = await db.Payouts.Include(p => p.Lines).SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
             ?? throw new BusinessRuleException("This payout no longer exists.");
         payout.Reverse(reason, clock.GetUtcNow());
+        var jobs = payout.Lines.Select(l => l.CrewAssignmentId).ToList();
+        await db.CrewAssignments.Where(a => jobs.Contains(a.Id)).ForEachAsync(a => a.MarkPaid(false), cancellationToken);
         await db.SaveVersionedAsync(payout, version, "Someone else changed this payout meanwhile; reload and try again.", cancellationToken);
         changes.Publish(new DataChange(nameof(Payout), id));
     }

@@ -34,6 +34,7 @@ internal static class PayoutPerf
         Console.WriteLine($"Crew payouts over {payouts:N0} payouts for {jobs:N0} assignments:");
         var directory = services.GetRequiredService<PayoutDirectory>();
         await MeasureAsync("owed to crew, by person", () => directory.OutstandingAsync());
+        Print(await directory.ExplainOutstandingAsync());
         await MeasureAsync("one person's owed jobs", () => directory.OwedJobsAsync(someone));
         await MeasureAsync("recent payouts", () => directory.RecentAsync(20));
         if (login is not null)

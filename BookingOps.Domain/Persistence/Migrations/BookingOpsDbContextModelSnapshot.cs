@@ -488,6 +488,9 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.Property<decimal>("Fee")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsPaid")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OverrideReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -516,6 +519,9 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.HasIndex("StartsAt");
 
                     b.HasIndex("CrewMemberId", "StartsAt");
+
+                    b.HasIndex(new[] { "Status", "EndsAt" }, "IX_CrewAssignments_Unpaid")
+                        .HasFilter("NOT (\"IsPaid\")");
 
                     b.ToTable("CrewAssignments");
                 });
@@ -1458,8 +1464,6 @@ namespace BookingOps.Domain.Persistence.Migrations
                         .HasFilter("\"IsReversed\" = 0");
 
                     b.HasIndex("PayoutId");
-
-                    b.HasIndex("CrewAssignmentId", "IsReversed");
 
                     b.ToTable("PayoutLines");
                 });

@@ -6,6 +6,7 @@ using BookingOps.Domain.Calendar;
 using BookingOps.Domain.Crew;
 using BookingOps.Domain.Dashboard;
 using BookingOps.Domain.DeliveryOrders;
+using BookingOps.Domain.Expenses;
 using BookingOps.Domain.Inquiries;
 using BookingOps.Domain.Jobs;
 using BookingOps.Domain.Live;
@@ -62,6 +63,10 @@ public static class DomainRegistration
         services.AddScoped<DeliveryOrderDirectory>();
         services.AddScoped<WorkItemCatalogue>();
         services.AddScoped<FieldWork>();
+        services.AddScoped<ExpenseService>();
+        services.AddScoped<ExpenseDirectory>();
+        services.AddScoped<ExpenseCategories>();
+        services.AddScoped<MyExpenses>();
         services.AddScoped<DeliveryOrderDocuments>();
         services.AddScoped<RentalPeriods>();
         services.AddScoped<CollectionReminders>();

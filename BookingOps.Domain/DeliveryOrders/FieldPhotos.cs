@@ -22,16 +22,17 @@ public static class FieldPhotos
 
     public const string Field = "Photo";
 
-    public static ProcessedPhoto Process(ReadOnlySpan<byte> upload)
+    /// <summary>The photo as stored; a refusal is reported beside <paramref name="field"/> of the form that sent it.</summary>
+    public static ProcessedPhoto Process(ReadOnlySpan<byte> upload, string field = Field)
     {
         if (ImageFormats.ExtensionOf(upload) is null)
         {
-            throw new DomainValidationException(Field, "Send a photo (JPEG or PNG); this file is something else.");
+            throw new DomainValidationException(field, "Send a photo (JPEG or PNG); this file is something else.");
         }
 
         using var data = SKData.CreateCopy(upload);
         using var codec = SKCodec.Create(data)
-            ?? throw new DomainValidationException(Field, "The photo could not be read; it may be damaged. Take it again.");
+            ?? throw new DomainValidationException(field, "The photo could not be read; it may be damaged. Take it again.");
 
         // Decode at the smallest size the codec offers that is still at least the target (JPEG can skip 7 of 8 pixels for free).
         var scale = Math.Min(1f, (float)LongEdge / Math.Max(codec.Info.Width, codec.Info.Height));
@@ -46,7 +47,7 @@ public static class FieldPhotos
         var result = codec.GetPixels(decoded.Info, decoded.GetPixels());
         if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
         {
-            throw new DomainValidationException(Field, "The photo could not be read; it may be damaged. Take it again.");
+            throw new DomainValidationException(field, "The photo could not be read; it may be damaged. Take it again.");
         }
 
         // One drawing pass turns the picture upright, scales it and lays it on white (a PNG's transparency, as paper shows it).

@@ -31,7 +31,7 @@ internal sealed class PayoutDemoData(IDbContextFactory<BookingOpsDbContext> dbFa
 
         await using var read = await dbFactory.CreateDbContextAsync(cancellationToken);
         var numbers = await DemoNumbers.LoadAsync(read, cancellationToken);
-        var owed = await PayoutDirectory.Owed(read, now).AsNoTracking().Select(a => new { a.Id, a.CrewMemberId, a.EndsAt, a.Fee }).ToListAsync(cancellationToken);
+        var owed = await PayoutDirectory.OwedJobs(read, now).AsNoTracking().Select(a => new { a.Id, a.CrewMemberId, a.EndsAt, a.Fee }).ToListAsync(cancellationToken);
         var months = owed
             .Select(j => (Job: j, Month: Month(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(j.EndsAt, zone).DateTime))))
             .Where(j => j.Month < thisMonth)

@@ -4,7 +4,7 @@ using BookingOps.Domain.Common;
 namespace BookingOps.Domain.Payouts;
 
 /// <summary>
-/// Money paid to one crew member for jobs they did (PAY-2026-00012). Never edited: a wrong payout is
+/// Money paid to one crew member for jobs they did and expenses they paid (PAY-2026-00012). Never edited: a wrong payout is
 /// reversed by an Admin with a reason, which puts its jobs back among what is owed.
 /// </summary>
 public class Payout : IVersioned
@@ -70,14 +70,19 @@ public class Payout : IVersioned
     }
 }
 
-/// <summary>One job paid by a payout, at the fee it carried. A job is paid by one live payout line at most.</summary>
+/// <summary>
+/// One job (at the fee it carried) or one approved crew expense paid by a payout. Each is paid by one live
+/// payout line at most.
+/// </summary>
 public class PayoutLine
 {
     public int Id { get; set; }
 
     public int PayoutId { get; set; }
 
-    public int CrewAssignmentId { get; set; }
+    public int? CrewAssignmentId { get; set; }
+
+    public int? ExpenseId { get; set; }
 
     public decimal Amount { get; set; }
 

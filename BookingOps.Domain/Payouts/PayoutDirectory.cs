@@ -1,54 +1,94 @@
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Crew;
+using BookingOps.Domain.Expenses;
 using BookingOps.Domain.Persistence;
+using BookingOps.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingOps.Domain.Payouts;
 
-/// <summary>What one person is owed in total, and for how many jobs.</summary>
-public sealed record OwedToPerson(int CrewMemberId, string Name, int Jobs, decimal Amount);
-
-/// <summary>A job done and not yet paid: the fee it carried, on which booking, when.</summary>
-public sealed record OwedJob(int AssignmentId, int CrewMemberId, int BookingId, string BookingNumber, string ServiceType, string Role, DateTimeOffset StartsAt, decimal Fee);
-
-/// <summary>What a crew member sees of their own money: jobs not yet paid and their latest payouts.</summary>
-public sealed record MyEarnings(IReadOnlyList<OwedJob> Owed, IReadOnlyList<PayoutListItem> Paid)
+/// <summary>What a crew member is paid for: a job's fee, or an approved expense they paid from their own pocket.</summary>
+public enum OwedKind
 {
-    public decimal OwedTotal => Owed.Sum(j => j.Fee);
+    Job = 1,
+    Expense = 2,
+}
+
+/// <summary>One thing owed to a crew member, named by its kind and record.</summary>
+public readonly record struct OwedKey(OwedKind Kind, int Id);
+
+/// <summary>What one person is owed in total, and for how many jobs and expenses.</summary>
+public sealed record OwedToPerson(int CrewMemberId, string Name, int Jobs, int Expenses, decimal Amount);
+
+/// <summary>A job done or an expense approved, not yet paid: what for, on which work, on what day, how much.</summary>
+public sealed record OwedLine(OwedKey Key, int CrewMemberId, string? WorkNumber, string Description, DateOnly On, decimal Amount);
+
+/// <summary>What a crew member sees of their own money: what is owed to them and their latest payouts.</summary>
+public sealed record MyEarnings(IReadOnlyList<OwedLine> Owed, IReadOnlyList<PayoutListItem> Paid)
+{
+    public decimal OwedTotal => Owed.Sum(j => j.Amount);
 }
 
 /// <summary>A payout as the list shows it.</summary>
-public sealed record PayoutListItem(int Id, string Number, int CrewMemberId, string Name, DateOnly PaidOn, Billing.PaymentMethod Method, string? Reference, decimal Amount, int Jobs, bool IsReversed, long Version);
+public sealed record PayoutListItem(int Id, string Number, int CrewMemberId, string Name, DateOnly PaidOn, Billing.PaymentMethod Method, string? Reference, decimal Amount, int Lines, bool IsReversed, long Version);
 
 /// <summary>
-/// Payout reads. A job is owed once it is done (accepted or completed, its booking not cancelled, its
-/// time over) and no live payout pays it; sums are taken in SQL.
+/// Payout reads. A job is owed once it is done (accepted or completed, its booking not cancelled, its time
+/// over) and an expense once the office approved it, until a live payout pays them; sums are taken in SQL.
 /// </summary>
-public sealed class PayoutDirectory(IDbContextFactory<BookingOpsDbContext> dbFactory, TimeProvider clock)
+public sealed class PayoutDirectory(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, TimeProvider clock)
 {
     public async Task<IReadOnlyList<OwedToPerson>> OutstandingAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var owed = await Outstanding(db).ToListAsync(cancellationToken);
-        return owed.Where(o => o.Amount > 0m).OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        var jobs = await OutstandingJobs(db).ToListAsync(cancellationToken);
+        var expenses = await OwedExpenses(db).AsNoTracking()
+            .GroupBy(e => e.CrewMemberId!.Value)
+            .Select(g => new { CrewMemberId = g.Key, Count = g.Count(), Amount = g.Sum(e => e.Amount) })
+            .ToListAsync(cancellationToken);
+        var people = jobs.Select(j => j.CrewMemberId).Union(expenses.Select(e => e.CrewMemberId)).ToList();
+        var names = await db.CrewMembers.Where(c => people.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        return people
+            .Select(person => (Jobs: jobs.FirstOrDefault(j => j.CrewMemberId == person), Expenses: expenses.FirstOrDefault(e => e.CrewMemberId == person), Person: person))
+            .Select(o => new OwedToPerson(o.Person, names[o.Person], o.Jobs?.Count ?? 0, o.Expenses?.Count ?? 0, (o.Jobs?.Amount ?? 0m) + (o.Expenses?.Amount ?? 0m)))
+            .Where(o => o.Amount > 0m)
+            .OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
     }
 
-    /// <summary>SQLite's plan for <see cref="OutstandingAsync"/>, for the perf command.</summary>
+    /// <summary>SQLite's plan for the jobs half of <see cref="OutstandingAsync"/>, for the perf command.</summary>
     public async Task<IReadOnlyList<string>> ExplainOutstandingAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await QueryPlan.ExplainAsync(db, Outstanding(db), cancellationToken);
+        return await QueryPlan.ExplainAsync(db, OutstandingJobs(db), cancellationToken);
     }
 
-    /// <summary>The jobs behind what a person is owed, oldest first.</summary>
-    public async Task<IReadOnlyList<OwedJob>> OwedJobsAsync(int crewMemberId, CancellationToken cancellationToken = default)
+    /// <summary>What a person is owed, line by line, oldest first.</summary>
+    public async Task<IReadOnlyList<OwedLine>> OwedLinesAsync(int crewMemberId, CancellationToken cancellationToken = default)
     {
+        var zone = await calendar.ZoneAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var jobs = await Owed(db, clock.GetUtcNow()).AsNoTracking()
+        var jobs = await OwedJobs(db, clock.GetUtcNow()).AsNoTracking()
             .Where(a => a.CrewMemberId == crewMemberId)
-            .Join(db.Bookings, a => a.BookingId, b => b.Id, (a, b) => new OwedJob(a.Id, a.CrewMemberId, b.Id, b.Number, b.ServiceType, a.Role, a.StartsAt, a.Fee))
+            .Join(db.Bookings, a => a.BookingId, b => b.Id, (a, b) => new { a.Id, b.Number, b.ServiceType, a.Role, a.StartsAt, a.Fee })
             .ToListAsync(cancellationToken);
-        return jobs.OrderBy(j => j.StartsAt).ToList();
+        var expenses = await OwedExpenses(db).AsNoTracking()
+            .Where(e => e.CrewMemberId == crewMemberId)
+            .Select(e => new
+            {
+                e.Id,
+                e.Description,
+                e.SpentOn,
+                e.Amount,
+                Work = db.Bookings.Where(b => b.Id == e.BookingId).Select(b => b.Number).FirstOrDefault()
+                    ?? db.DeliveryOrders.Where(o => o.Id == e.DeliveryOrderId).Select(o => o.Number).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return jobs
+            .Select(j => new OwedLine(new OwedKey(OwedKind.Job, j.Id), crewMemberId, j.Number, $"{j.ServiceType} · {j.Role}", DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(j.StartsAt, zone).DateTime), j.Fee))
+            .Concat(expenses.Select(e => new OwedLine(new OwedKey(OwedKind.Expense, e.Id), crewMemberId, e.Work, $"Expense: {e.Description}", e.SpentOn, e.Amount)))
+            .OrderBy(l => l.On).ThenBy(l => l.Key.Kind).ThenBy(l => l.Key.Id)
+            .ToList();
     }
 
     public async Task<IReadOnlyList<PayoutListItem>> RecentAsync(int take, int? crewMemberId = null, CancellationToken cancellationToken = default)
@@ -75,19 +115,24 @@ public sealed class PayoutDirectory(IDbContextFactory<BookingOpsDbContext> dbFac
             return null;
         }
 
-        return new MyEarnings(await OwedJobsAsync(me, cancellationToken), await RecentAsync(10, me, cancellationToken));
+        return new MyEarnings(await OwedLinesAsync(me, cancellationToken), await RecentAsync(10, me, cancellationToken));
     }
 
-    private IQueryable<OwedToPerson> Outstanding(BookingOpsDbContext db) =>
-        Owed(db, clock.GetUtcNow()).AsNoTracking()
-            .GroupBy(a => a.CrewMemberId)
-            .Select(g => new { CrewMemberId = g.Key, Jobs = g.Count(), Amount = g.Sum(a => a.Fee) })
-            .Join(db.CrewMembers, o => o.CrewMemberId, c => c.Id, (o, c) => new OwedToPerson(o.CrewMemberId, c.Name, o.Jobs, o.Amount));
-
     /// <summary>The jobs owed at <paramref name="now"/>: done, accepted or completed, on a booking that stands, and paid by no live payout.</summary>
-    internal static IQueryable<CrewAssignment> Owed(BookingOpsDbContext db, DateTimeOffset now) =>
+    internal static IQueryable<CrewAssignment> OwedJobs(BookingOpsDbContext db, DateTimeOffset now) =>
         db.CrewAssignments.Where(a =>
-            a.IsPaid == false
+            !a.IsPaid
             && (a.Status == AssignmentStatus.Accepted || a.Status == AssignmentStatus.Completed) && a.EndsAt <= now
             && db.Bookings.Any(b => b.Id == a.BookingId && b.Status != BookingStatus.Cancelled));
+
+    /// <summary>The crew expenses owed back: approved and paid by no live payout.</summary>
+    internal static IQueryable<Expense> OwedExpenses(BookingOpsDbContext db) =>
+        db.Expenses.Where(e => !e.IsPaid && e.Status == ExpenseStatus.Approved && e.Kind == ExpenseKind.Crew && e.CrewMemberId != null);
+
+    private sealed record PersonTotal(int CrewMemberId, int Count, decimal Amount);
+
+    private IQueryable<PersonTotal> OutstandingJobs(BookingOpsDbContext db) =>
+        OwedJobs(db, clock.GetUtcNow()).AsNoTracking()
+            .GroupBy(a => a.CrewMemberId)
+            .Select(g => new PersonTotal(g.Key, g.Count(), g.Sum(a => a.Fee)));
 }

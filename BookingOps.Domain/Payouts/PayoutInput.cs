@@ -4,12 +4,12 @@ using BookingOps.Domain.Common;
 
 namespace BookingOps.Domain.Payouts;
 
-/// <summary>Paying jobs: one person's or many people's at once, with how, when and the reference.</summary>
+/// <summary>Paying what is owed: one person's or many people's jobs and expenses at once, with how, when and the reference.</summary>
 public sealed class PayoutInput : IValidatableObject
 {
-    public const int MaxJobs = 2_000;
+    public const int MaxLines = 2_000;
 
-    public List<int> AssignmentIds { get; set; } = [];
+    public List<OwedKey> Lines { get; set; } = [];
 
     public PaymentMethod Method { get; set; } = PaymentMethod.Online;
 
@@ -21,14 +21,14 @@ public sealed class PayoutInput : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (AssignmentIds.Count == 0)
+        if (Lines.Count == 0)
         {
-            yield return new ValidationResult("Choose the jobs to pay.", [nameof(AssignmentIds)]);
+            yield return new ValidationResult("Choose what to pay.", [nameof(Lines)]);
         }
 
-        if (AssignmentIds.Count > MaxJobs)
+        if (Lines.Count > MaxLines)
         {
-            yield return new ValidationResult($"Pay at most {MaxJobs:N0} jobs at once.", [nameof(AssignmentIds)]);
+            yield return new ValidationResult($"Pay at most {MaxLines:N0} lines at once.", [nameof(Lines)]);
         }
     }
 }

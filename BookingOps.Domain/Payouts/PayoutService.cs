@@ -1,5 +1,4 @@
 using BookingOps.Domain.Common;
-using BookingOps.Domain.Crew;
 using BookingOps.Domain.Live;
 using BookingOps.Domain.Numbering;
 using BookingOps.Domain.Persistence;
@@ -8,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BookingOps.Domain.Payouts;
 
-/// <summary>Paying crew for their jobs, one person or a batch, all in one transaction; and an Admin's reversal.</summary>
+/// <summary>Paying crew for their jobs and approved expenses, one person or a batch, all in one transaction; and an Admin's reversal.</summary>
 public sealed class PayoutService(
     IDbContextFactory<BookingOpsDbContext> dbFactory,
     BusinessCalendar calendar,
@@ -16,11 +15,11 @@ public sealed class PayoutService(
     ChangeFeed changes,
     TimeProvider clock)
 {
-    private const string PaidMeanwhile = "Someone paid some of these jobs meanwhile; nothing was paid. Reload to see what is still owed.";
+    private const string PaidMeanwhile = "Someone paid some of these lines meanwhile; nothing was paid. Reload to see what is still owed.";
 
     /// <summary>
-    /// Pays the chosen jobs: one payout per person, numbered, in one transaction. If any chosen job is no
-    /// longer owed (paid meanwhile, or not done), nothing is paid. Returns the payouts made.
+    /// Pays the chosen jobs and expenses: one payout per person, numbered, in one transaction. If any chosen
+    /// line is no longer owed (paid meanwhile, not done, no longer approved), nothing is paid. Returns the payouts made.
     /// </summary>
     public async Task<IReadOnlyList<int>> PayAsync(PayoutInput input, CancellationToken cancellationToken = default)
     {
@@ -33,22 +32,29 @@ public sealed class PayoutService(
 
         var paidBy = (await actor.GetAsync(cancellationToken)).Name;
         var now = clock.GetUtcNow();
-        var wanted = input.AssignmentIds.Distinct().ToList();
+        var wanted = input.Lines.Distinct().ToList();
+        var jobIds = wanted.Where(k => k.Kind == OwedKind.Job).Select(k => k.Id).ToList();
+        var expenseIds = wanted.Where(k => k.Kind == OwedKind.Expense).Select(k => k.Id).ToList();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var jobs = await PayoutDirectory.Owed(db, now).Where(a => wanted.Contains(a.Id)).ToListAsync(cancellationToken);
-        if (jobs.Count != wanted.Count)
+        var jobs = await PayoutDirectory.OwedJobs(db, now).Where(a => jobIds.Contains(a.Id)).ToListAsync(cancellationToken);
+        var expenses = await PayoutDirectory.OwedExpenses(db).Where(e => expenseIds.Contains(e.Id)).ToListAsync(cancellationToken);
+        var missing = wanted.Count - jobs.Count - expenses.Count;
+        if (missing > 0)
         {
             throw new BusinessRuleException(
-                $"{wanted.Count - jobs.Count} of the chosen jobs {(wanted.Count - jobs.Count == 1 ? "is" : "are")} no longer owed (paid meanwhile, or not done yet); nothing was paid. Reload and choose again.");
+                $"{missing} of the chosen lines {(missing == 1 ? "is" : "are")} no longer owed (paid meanwhile, not done yet or no longer approved); nothing was paid. Reload and choose again.");
         }
 
+        jobs.ForEach(j => j.MarkPaid(true));
+        expenses.ForEach(e => e.MarkPaid(true));
+        var owed = jobs.Select(j => (Person: j.CrewMemberId, At: j.StartsAt, Line: new PayoutLine { CrewAssignmentId = j.Id, Amount = j.Fee }))
+            .Concat(expenses.Select(e => (Person: e.CrewMemberId!.Value, At: new DateTimeOffset(e.SpentOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), Line: new PayoutLine { ExpenseId = e.Id, Amount = e.Amount })));
         var batch = Guid.NewGuid();
         var payouts = new List<Payout>();
-        foreach (var person in jobs.GroupBy(j => j.CrewMemberId).OrderBy(g => g.Key))
+        foreach (var person in owed.GroupBy(o => o.Person).OrderBy(g => g.Key))
         {
-            var lines = person.OrderBy(j => j.StartsAt).Select(j => new PayoutLine { CrewAssignmentId = j.Id, Amount = j.Fee }).ToList();
-            person.ToList().ForEach(j => j.MarkPaid(true));
+            var lines = person.OrderBy(o => o.At).Select(o => o.Line).ToList();
             payouts.Add(Payout.Create(
                 await DocumentNumbers.NextAsync(db, Payout.NumberPrefix, today.Year, cancellationToken), person.Key, batch, lines, input, paidBy, now));
         }
@@ -60,7 +66,7 @@ public sealed class PayoutService(
         }
         catch (DbUpdateException)
         {
-            // Two people paying the same job at once meet at the job's version (and the live-line index): the second pays nothing.
+            // Two people paying the same line at once meet at its version (and the live-line index): the second pays nothing.
             throw new BusinessRuleException(PaidMeanwhile);
         }
 
@@ -81,8 +87,10 @@ public sealed class PayoutService(
         var payout = await db.Payouts.Include(p => p.Lines).SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
             ?? throw new BusinessRuleException("This payout no longer exists.");
         payout.Reverse(reason, clock.GetUtcNow());
-        var jobs = payout.Lines.Select(l => l.CrewAssignmentId).ToList();
+        var jobs = payout.Lines.Where(l => l.CrewAssignmentId != null).Select(l => l.CrewAssignmentId!.Value).ToList();
+        var expenses = payout.Lines.Where(l => l.ExpenseId != null).Select(l => l.ExpenseId!.Value).ToList();
         await db.CrewAssignments.Where(a => jobs.Contains(a.Id)).ForEachAsync(a => a.MarkPaid(false), cancellationToken);
+        await db.Expenses.Where(e => expenses.Contains(e.Id)).ForEachAsync(e => e.MarkPaid(false), cancellationToken);
         await db.SaveVersionedAsync(payout, version, "Someone else changed this payout meanwhile; reload and try again.", cancellationToken);
         changes.Publish(new DataChange(nameof(Payout), id));
     }

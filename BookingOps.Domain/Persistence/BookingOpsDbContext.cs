@@ -6,6 +6,7 @@ using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Crew;
 using BookingOps.Domain.Customers;
 using BookingOps.Domain.DeliveryOrders;
+using BookingOps.Domain.Expenses;
 using BookingOps.Domain.Fleet;
 using BookingOps.Domain.Inquiries;
 using BookingOps.Domain.Jobs;
@@ -56,6 +57,10 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
     public DbSet<DeliveryOrder> DeliveryOrders => Set<DeliveryOrder>();
 
     public DbSet<WorkItem> WorkItems => Set<WorkItem>();
+
+    public DbSet<ExpenseCategory> ExpenseCategories => Set<ExpenseCategory>();
+
+    public DbSet<Expense> Expenses => Set<Expense>();
 
     public DbSet<DeliveryOrderPhoto> DeliveryOrderPhotos => Set<DeliveryOrderPhoto>();
 
@@ -418,6 +423,46 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
 
             // A job is paid by one live payout at most, even when two people pay it at the same moment.
             line.HasIndex(l => l.CrewAssignmentId).IsUnique().HasFilter("\"IsReversed\" = 0");
+            line.HasOne<Expense>().WithMany().HasForeignKey(l => l.ExpenseId).OnDelete(DeleteBehavior.Restrict);
+            line.HasIndex(l => l.ExpenseId).IsUnique().HasFilter("\"IsReversed\" = 0");
+            line.ToTable(t => t.HasCheckConstraint("CK_PayoutLines_PaysOneThing", "(\"CrewAssignmentId\" IS NULL) <> (\"ExpenseId\" IS NULL)"));
+        });
+
+        builder.Entity<ExpenseCategory>(category =>
+        {
+            category.Property(c => c.Name).HasMaxLength(60).UseCollation("NOCASE");
+            category.HasIndex(c => new { c.Kind, c.Name }).IsUnique();
+            category.Property(c => c.Version).IsConcurrencyToken();
+            category.HasData(ExpenseCategory.Defaults.Select((d, i) => new { Id = i + 1, d.Kind, d.Name, IsActive = true, Version = 0L }));
+        });
+
+        builder.Entity<Expense>(expense =>
+        {
+            expense.Property(e => e.Number).HasMaxLength(20);
+            expense.HasIndex(e => e.Number).IsUnique();
+            expense.HasOne<ExpenseCategory>().WithMany().HasForeignKey(e => e.CategoryId).OnDelete(DeleteBehavior.Restrict);
+            expense.HasOne<CrewMember>().WithMany().HasForeignKey(e => e.CrewMemberId).OnDelete(DeleteBehavior.Restrict);
+            expense.HasOne<Booking>().WithMany().HasForeignKey(e => e.BookingId).OnDelete(DeleteBehavior.Restrict);
+            expense.HasOne<DeliveryOrder>().WithMany().HasForeignKey(e => e.DeliveryOrderId).OnDelete(DeleteBehavior.Restrict);
+            expense.Property(e => e.Vendor).HasMaxLength(120);
+            expense.Property(e => e.Description).HasMaxLength(300);
+            expense.Property(e => e.RejectionReason).HasMaxLength(500);
+            expense.Property(e => e.ReceiptFileName).HasMaxLength(80);
+            expense.Property(e => e.ReceiptContentType).HasMaxLength(40);
+            expense.Property(e => e.CreatedBy).HasMaxLength(256);
+            expense.Property(e => e.ApprovedBy).HasMaxLength(256);
+            expense.Property(e => e.Version).IsConcurrencyToken();
+            expense.Ignore(e => e.CanChange);
+            expense.Ignore(e => e.CanApprove);
+            expense.HasIndex(e => new { e.Kind, e.SpentOn });
+            expense.HasIndex(e => new { e.CrewMemberId, e.SpentOn });
+            expense.HasIndex(e => new { e.BookingId, e.SpentOn });
+            expense.HasIndex(e => e.DeliveryOrderId);
+            expense.HasIndex(e => new { e.CategoryId, e.SpentOn });
+            expense.HasIndex(e => new { e.Status, e.Kind });
+
+            // Crew expenses owed back: approved and unpaid, a few among years of paid ones.
+            expense.HasIndex(e => new { e.Status, e.CrewMemberId }, "IX_Expenses_Unpaid").HasFilter("NOT (\"IsPaid\")");
         });
 
         builder.Entity<WorkItem>(item =>

@@ -47,7 +47,7 @@ public sealed class PayoutFlowTests(BrowserSession session) : IClassFixture<Brow
         await page.Locator("#owed-to-crew tr[data-person='Siti Aminah'] .choose-person input").CheckAsync();
         await page.Locator("#owed-to-crew tr[data-person='Kumar Raj'] .choose-person input").CheckAsync();
         await page.FillAsync("#payout-reference", "IBG 778120");
-        await Assertions.Expect(page.Locator("#pay-chosen")).ToHaveTextAsync(new Regex("Pay 2 jobs, MYR 600.00", RegexOptions.IgnoreCase));
+        await Assertions.Expect(page.Locator("#pay-chosen")).ToHaveTextAsync(new Regex("Pay 2 lines, MYR 600.00", RegexOptions.IgnoreCase));
         await page.ScreenshotAsync("70-payouts-chosen");
         await page.ClickAsync("#pay-chosen");
 

@@ -156,7 +156,7 @@ public sealed class DemoDataTests : DomainTest
         Assert.All(payouts, p => Assert.Equal(p.Lines.Sum(l => l.Amount), p.Amount));
         Assert.All(payouts, p => Assert.True(p.PaidOn <= Harness.Today));
         var fees = await db.CrewAssignments.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Fee);
-        Assert.All(payouts.SelectMany(p => p.Lines), l => Assert.Equal(fees[l.CrewAssignmentId], l.Amount));
+        Assert.All(payouts.SelectMany(p => p.Lines), l => Assert.Equal(fees[l.CrewAssignmentId!.Value], l.Amount));
         Assert.Equal(payouts.Count, payouts.Select(p => p.Number).Distinct().Count());
 
         // This month's finished jobs are still owed, for the payouts page to pay.

@@ -50,7 +50,9 @@ public sealed class PayoutTests : DomainTest
         return (booking, job);
     }
 
-    private PayoutInput Pay(params int[] jobs) => new() { AssignmentIds = [.. jobs], Method = PaymentMethod.Online, Reference = "IBG 204411", PaidOn = Harness.Today };
+    private PayoutInput Pay(params int[] jobs) => Pay(jobs.Select(j => new OwedKey(OwedKind.Job, j)).ToArray());
+
+    private PayoutInput Pay(params OwedKey[] lines) => new() { Lines = [.. lines], Method = PaymentMethod.Online, Reference = "IBG 204411", PaidOn = Harness.Today };
 
     [Fact]
     public async Task A_job_is_owed_once_it_is_done_accepted_and_its_booking_stands()
@@ -65,9 +67,9 @@ public sealed class PayoutTests : DomainTest
         Harness.Clock.Advance(TimeSpan.FromDays(5));
 
         var owed = await Directory.OutstandingAsync();
-        Assert.Equal([new OwedToPerson(aina.Id, "Aina Razak", 2, 550.50m)], owed);
-        Assert.Equal([done.Job, alsoDone.Job], (await Directory.OwedJobsAsync(aina.Id)).Select(j => j.AssignmentId));
-        Assert.Empty(await Directory.OwedJobsAsync(ben.Id));
+        Assert.Equal([new OwedToPerson(aina.Id, "Aina Razak", 2, 0, 550.50m)], owed);
+        Assert.Equal([done.Job, alsoDone.Job], (await Directory.OwedLinesAsync(aina.Id)).Select(j => j.Key.Id));
+        Assert.Empty(await Directory.OwedLinesAsync(ben.Id));
         Assert.NotEqual(0, later.Job);
     }
 
@@ -85,7 +87,7 @@ public sealed class PayoutTests : DomainTest
         var payouts = await Directory.RecentAsync(10);
         Assert.Equal(
             [("PAY-2026-00002", "Ben Lim", 180m, 1), ("PAY-2026-00001", "Aina Razak", 550m, 2)],
-            payouts.Select(p => (p.Number, p.Name, p.Amount, p.Jobs)));
+            payouts.Select(p => (p.Number, p.Name, p.Amount, p.Lines)));
         Assert.Equal(2, made.Count);
     }
 
@@ -102,8 +104,8 @@ public sealed class PayoutTests : DomainTest
         tomorrow.PaidOn = Harness.Today.AddDays(1);
         var future = await Assert.ThrowsAsync<DomainValidationException>(() => Payouts.PayAsync(tomorrow));
 
-        Assert.Equal("1 of the chosen jobs is no longer owed (paid meanwhile, or not done yet); nothing was paid. Reload and choose again.", refused.Message);
-        Assert.Equal([new OwedToPerson(aina.Id, "Aina Razak", 1, 250m)], await Directory.OutstandingAsync());
+        Assert.Equal("1 of the chosen lines is no longer owed (paid meanwhile, not done yet or no longer approved); nothing was paid. Reload and choose again.", refused.Message);
+        Assert.Equal([new OwedToPerson(aina.Id, "Aina Razak", 1, 0, 250m)], await Directory.OutstandingAsync());
         Assert.Equal("A payout cannot be dated in the future.", future.Errors[nameof(PayoutInput.PaidOn)].Single());
     }
 
@@ -146,7 +148,7 @@ public sealed class PayoutTests : DomainTest
         Assert.Equal("Only an Admin can reverse a payout.", staff.Message);
         Assert.NotNull(noReason);
         Assert.True(Assert.Single(await Directory.RecentAsync(10)).IsReversed);
-        Assert.Equal([new OwedToPerson(aina.Id, "Aina Razak", 1, 250m)], await Directory.OutstandingAsync());
+        Assert.Equal([new OwedToPerson(aina.Id, "Aina Razak", 1, 0, 250m)], await Directory.OutstandingAsync());
         await Payouts.PayAsync(Pay(job.Job));
         Assert.Empty(await Directory.OutstandingAsync());
     }

@@ -35,7 +35,7 @@ internal static class PayoutPerf
         var directory = services.GetRequiredService<PayoutDirectory>();
         await MeasureAsync("owed to crew, by person", () => directory.OutstandingAsync());
         Print(await directory.ExplainOutstandingAsync());
-        await MeasureAsync("one person's owed jobs", () => directory.OwedJobsAsync(someone));
+        await MeasureAsync("one person's owed lines", () => directory.OwedLinesAsync(someone));
         await MeasureAsync("recent payouts", () => directory.RecentAsync(20));
         if (login is not null)
         {

@@ -1057,6 +1057,222 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.ToTable("WorkItems");
                 });
 
+            modelBuilder.Entity("BookingOps.Domain.Expenses.Expense", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CrewMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DeliveryOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPaid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptContentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptFileName")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SpentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Tax")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vendor")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryOrderId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("BookingId", "SpentOn");
+
+                    b.HasIndex("CategoryId", "SpentOn");
+
+                    b.HasIndex("CrewMemberId", "SpentOn");
+
+                    b.HasIndex("Kind", "SpentOn");
+
+                    b.HasIndex("Status", "Kind");
+
+                    b.HasIndex(new[] { "Status", "CrewMemberId" }, "IX_Expenses_Unpaid")
+                        .HasFilter("NOT (\"IsPaid\")");
+
+                    b.ToTable("Expenses");
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Expenses.ExpenseCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Name")
+                        .IsUnique();
+
+                    b.ToTable("ExpenseCategories");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            IsActive = true,
+                            Kind = 2,
+                            Name = "Fuel",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Id = 2,
+                            IsActive = true,
+                            Kind = 2,
+                            Name = "Maintenance",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Id = 3,
+                            IsActive = true,
+                            Kind = 2,
+                            Name = "Salary",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Id = 4,
+                            IsActive = true,
+                            Kind = 2,
+                            Name = "Rent",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Id = 5,
+                            IsActive = true,
+                            Kind = 2,
+                            Name = "Other",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Id = 6,
+                            IsActive = true,
+                            Kind = 1,
+                            Name = "Travel",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Id = 7,
+                            IsActive = true,
+                            Kind = 1,
+                            Name = "Meals",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Id = 8,
+                            IsActive = true,
+                            Kind = 1,
+                            Name = "Materials",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Id = 9,
+                            IsActive = true,
+                            Kind = 1,
+                            Name = "Parking and tolls",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Id = 10,
+                            IsActive = true,
+                            Kind = 1,
+                            Name = "Other",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("BookingOps.Domain.Fleet.Asset", b =>
                 {
                     b.Property<int>("Id")
@@ -1448,7 +1664,10 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.Property<decimal>("Amount")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("CrewAssignmentId")
+                    b.Property<int?>("CrewAssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExpenseId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsReversed")
@@ -1463,9 +1682,16 @@ namespace BookingOps.Domain.Persistence.Migrations
                         .IsUnique()
                         .HasFilter("\"IsReversed\" = 0");
 
+                    b.HasIndex("ExpenseId")
+                        .IsUnique()
+                        .HasFilter("\"IsReversed\" = 0");
+
                     b.HasIndex("PayoutId");
 
-                    b.ToTable("PayoutLines");
+                    b.ToTable("PayoutLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_PayoutLines_PaysOneThing", "(\"CrewAssignmentId\" IS NULL) <> (\"ExpenseId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("BookingOps.Domain.Settings.BusinessProfile", b =>
@@ -2051,6 +2277,30 @@ namespace BookingOps.Domain.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("BookingOps.Domain.Expenses.Expense", b =>
+                {
+                    b.HasOne("BookingOps.Domain.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BookingOps.Domain.Expenses.ExpenseCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BookingOps.Domain.Crew.CrewMember", null)
+                        .WithMany()
+                        .HasForeignKey("CrewMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BookingOps.Domain.DeliveryOrders.DeliveryOrder", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("BookingOps.Domain.Fleet.Asset", b =>
                 {
                     b.HasOne("BookingOps.Domain.Customers.Customer", null)
@@ -2130,8 +2380,12 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.HasOne("BookingOps.Domain.Crew.CrewAssignment", null)
                         .WithMany()
                         .HasForeignKey("CrewAssignmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BookingOps.Domain.Expenses.Expense", null)
+                        .WithMany()
+                        .HasForeignKey("ExpenseId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("BookingOps.Domain.Payouts.Payout", null)
                         .WithMany("Lines")

@@ -147,6 +147,6 @@ public class Expense : IVersioned
         Description = input.Description.Trim();
         (CrewMemberId, BookingId, DeliveryOrderId) = Kind == ExpenseKind.Crew
             ? (input.CrewMemberId, input.BookingId, input.DeliveryOrderId)
-            : (null, input.BookingId, null);
+            : (null, null, null);
     }
 }

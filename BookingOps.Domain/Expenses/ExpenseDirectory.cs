@@ -1,6 +1,7 @@
 using System.Globalization;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Crew;
+using BookingOps.Domain.DeliveryOrders;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -106,8 +107,15 @@ public sealed class ExpenseDirectory(IDbContextFactory<BookingOpsDbContext> dbFa
         return await db.ExpenseCategories.AsNoTracking().Where(c => c.Kind == kind && c.IsActive).OrderBy(c => c.Name).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The active crew, by name: whose expense the office is logging.</summary>
+    public async Task<IReadOnlyList<ResourceChoice>> CrewAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.CrewMembers.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.Name).Select(c => new ResourceChoice(c.Id, c.Name)).ToListAsync(cancellationToken);
+    }
+
     /// <summary>A crew member's jobs and orders of the last month and the coming week, the work their expenses can be put on.</summary>
-    internal async Task<IReadOnlyList<ExpenseWork>> WorkOfAsync(int crewMemberId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ExpenseWork>> WorkOfAsync(int crewMemberId, CancellationToken cancellationToken = default)
     {
         var today = await calendar.TodayAsync();
         var zone = await calendar.ZoneAsync();

@@ -149,7 +149,7 @@ public sealed class ExpenseService(
         }
     }
 
-    /// <summary>The category fits the kind; a crew expense names its crew member and work that exists, and a crew member's own is on their own work.</summary>
+    /// <summary>The category fits the kind; overhead is the business's own and on no job; a crew expense names its crew member and work that exists, and a crew member's own is on their own work.</summary>
     private static async Task EnsureReferencesAsync(BookingOpsDbContext db, ExpenseInput input, int? owner, CancellationToken cancellationToken)
     {
         if (!await db.ExpenseCategories.AnyAsync(c => c.Id == input.CategoryId && c.Kind == input.Kind && c.IsActive, cancellationToken))
@@ -159,11 +159,6 @@ public sealed class ExpenseService(
 
         if (input.Kind == ExpenseKind.Overhead)
         {
-            if (input.BookingId is { } booking && !await db.Bookings.AnyAsync(b => b.Id == booking, cancellationToken))
-            {
-                throw new DomainValidationException(nameof(ExpenseInput.BookingId), "This booking no longer exists.");
-            }
-
             return;
         }
 

@@ -38,15 +38,25 @@ public sealed class MyExpenses(IDbContextFactory<BookingOpsDbContext> dbFactory,
     public async Task AttachReceiptAsync(int id, Stream content, CancellationToken cancellationToken = default) =>
         await expenses.AttachReceiptAsync(id, content, await MeAsync(cancellationToken), cancellationToken);
 
-    /// <summary>Whether the expense is this crew member's own (for the receipt download).</summary>
-    public async Task<bool> IsMineAsync(int id, CancellationToken cancellationToken = default) =>
-        await GetAsync(id, cancellationToken) is not null;
+    /// <summary>Whether the expense is this crew member's own (for the receipt download); false for an account with no crew record.</summary>
+    public async Task<bool> IsMineAsync(int id, CancellationToken cancellationToken = default)
+    {
+        if (await FindMeAsync(cancellationToken) is not { } me)
+        {
+            return false;
+        }
 
-    private async Task<int> MeAsync(CancellationToken cancellationToken)
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Expenses.AnyAsync(e => e.Id == id && e.CrewMemberId == me, cancellationToken);
+    }
+
+    private async Task<int> MeAsync(CancellationToken cancellationToken) =>
+        await FindMeAsync(cancellationToken) ?? throw new BusinessRuleException(NoCrewRecord);
+
+    private async Task<int?> FindMeAsync(CancellationToken cancellationToken)
     {
         var userId = (await actor.GetAsync(cancellationToken)).UserId;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.CrewMembers.Where(c => c.UserId != null && c.UserId == userId).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new BusinessRuleException(NoCrewRecord);
+        return await db.CrewMembers.Where(c => c.UserId != null && c.UserId == userId).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -21,17 +21,19 @@ public static class ReceiptFiles
 
     public static StoredReceipt Prepare(byte[] upload)
     {
-        if (IsPdf(upload))
-        {
-            return new StoredReceipt(upload, ".pdf", Pdf);
-        }
+        EnsureAccepted(upload);
+        return IsPdf(upload)
+            ? new StoredReceipt(upload, ".pdf", Pdf)
+            : new StoredReceipt(FieldPhotos.Process(upload, Field).Jpeg, ".jpg", "image/jpeg");
+    }
 
-        if (ImageFormats.ExtensionOf(upload) is null)
+    /// <summary>Refuses, cheaply and before anything is decoded, a file that is neither a photo nor a PDF.</summary>
+    public static void EnsureAccepted(byte[] upload)
+    {
+        if (!IsPdf(upload) && ImageFormats.ExtensionOf(upload) is null)
         {
             throw new DomainValidationException(Field, "Send a photo (JPEG or PNG) or a PDF of the receipt; this file is something else.");
         }
-
-        return new StoredReceipt(FieldPhotos.Process(upload, Field).Jpeg, ".jpg", "image/jpeg");
     }
 
     public static Task<byte[]> ReadAsync(Stream content, CancellationToken cancellationToken) =>

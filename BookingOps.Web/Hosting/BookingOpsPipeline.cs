@@ -2,6 +2,7 @@ using BookingOps.Web.Accounts;
 using BookingOps.Web.Billing;
 using BookingOps.Web.Components;
 using BookingOps.Web.DeliveryOrders;
+using BookingOps.Web.Expenses;
 using BookingOps.Web.Setup;
 
 namespace BookingOps.Web.Hosting;
@@ -38,6 +39,7 @@ public static class BookingOpsPipeline
         app.MapAccountEndpoints();
         app.MapBillingEndpoints();
         app.MapDeliveryOrderEndpoints();
+        app.MapExpenseEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

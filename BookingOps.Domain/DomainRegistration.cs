@@ -67,6 +67,7 @@ public static class DomainRegistration
         services.AddScoped<ExpenseDirectory>();
         services.AddScoped<ExpenseCategories>();
         services.AddScoped<MyExpenses>();
+        services.AddScoped<EarningsStatements>();
         services.AddScoped<DeliveryOrderDocuments>();
         services.AddScoped<RentalPeriods>();
         services.AddScoped<CollectionReminders>();

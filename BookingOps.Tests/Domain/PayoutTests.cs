@@ -4,9 +4,13 @@ using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Crew;
 using BookingOps.Domain.Customers;
+using BookingOps.Domain.Documents;
+using BookingOps.Domain.Expenses;
 using BookingOps.Domain.Payouts;
 using BookingOps.Domain.Setup;
+using BookingOps.Tests.Documents;
 using BookingOps.Tests.Infrastructure;
+using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingOps.Tests.Domain;
@@ -167,5 +171,97 @@ public sealed class PayoutTests : DomainTest
         Assert.Equal((100m, 1), (mine!.OwedTotal, mine.Owed.Count));
         Assert.Equal([("Aina Razak", 250m)], mine.Paid.Select(p => (p.Name, p.Amount)));
         Assert.Null(await Directory.ForCrewUserAsync("someone-without-a-crew-record"));
+    }
+
+    /// <summary>
+    /// Aina's October: a job paid on 25 Oct and one unpaid (80 brought forward). November: a job paid on
+    /// 12 Nov, an approved petrol expense, and a job still owed.
+    /// </summary>
+    private async Task<(int NovemberPayout, EarningsStatement Statement)> AinasNovemberAsync()
+    {
+        var paidInOctober = await JobAsync(aina, -30, 100m);
+        await JobAsync(aina, -25, 80m);
+        var paidInNovember = await JobAsync(aina, -10, 250m);
+        await JobAsync(aina, -5, 300m);
+        await JobAsync(ben, -5, 999m);
+        var expense = await Harness.Get<ExpenseService>().CreateAsync(new ExpenseInput
+        {
+            Kind = ExpenseKind.Crew, CrewMemberId = aina.Id, BookingId = paidInNovember.Booking, SpentOn = new DateOnly(2026, 11, 14), Amount = 20m,
+            CategoryId = 6, Description = "Petrol",
+        });
+        await Harness.Get<ExpenseService>().ApproveAsync(expense, 0);
+        await Payouts.PayAsync(Dated(Pay(paidInOctober.Job), new DateOnly(2026, 10, 25)));
+        var november = (await Payouts.PayAsync(Dated(Pay(paidInNovember.Job), new DateOnly(2026, 11, 12)))).Single();
+        var statement = await Harness.Get<EarningsStatements>().ForCrewMemberAsync(aina.Id, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
+        return (november, statement!);
+    }
+
+    private static PayoutInput Dated(PayoutInput input, DateOnly paidOn)
+    {
+        input.PaidOn = paidOn;
+        return input;
+    }
+
+    [Fact]
+    public async Task An_earnings_statement_brings_forward_what_was_owed_and_lists_the_periods_earnings_and_payouts()
+    {
+        var (_, statement) = await AinasNovemberAsync();
+
+        Assert.Equal(80m, statement.Opening);
+        Assert.Equal(
+            [(new DateOnly(2026, 11, 11), StatementEntry.Job, 250m, 0m), (new DateOnly(2026, 11, 12), StatementEntry.Payout, 0m, 250m),
+             (new DateOnly(2026, 11, 14), StatementEntry.Expense, 20m, 0m), (new DateOnly(2026, 11, 16), StatementEntry.Job, 300m, 0m)],
+            statement.Lines.Select(l => (l.On, l.Entry, l.Earned, l.Paid)));
+        Assert.Equal((570m, 250m, 400m), (statement.Earned, statement.Paid, statement.Closing));
+        Assert.Equal((await Directory.OutstandingAsync()).Single(o => o.CrewMemberId == aina.Id).Amount, statement.Closing);
+    }
+
+    [Fact]
+    public async Task A_reversed_payout_pays_nothing_on_the_statement()
+    {
+        var (november, _) = await AinasNovemberAsync();
+        Harness.Actor.Current = Harness.Actor.Current with { IsAdmin = true };
+        await Payouts.ReverseAsync(november, 0, "Bounced");
+
+        var statement = await Harness.Get<EarningsStatements>().ForCrewMemberAsync(aina.Id, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
+
+        Assert.DoesNotContain(statement!.Lines, l => l.Entry == StatementEntry.Payout);
+        Assert.Equal(650m, statement.Closing);
+    }
+
+    [Fact]
+    public async Task A_crew_member_gets_only_their_own_statement_and_a_period_runs_forwards_within_a_year()
+    {
+        await AinasNovemberAsync();
+        var statements = Harness.Get<EarningsStatements>();
+
+        var bens = await statements.ForCrewUserAsync(ben.Login, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
+        var backwards = await Assert.ThrowsAsync<DomainValidationException>(() => statements.ForCrewMemberAsync(aina.Id, new DateOnly(2026, 11, 30), new DateOnly(2026, 11, 1)));
+        var tooLong = await Assert.ThrowsAsync<DomainValidationException>(() => statements.ForCrewMemberAsync(aina.Id, new DateOnly(2025, 1, 1), new DateOnly(2026, 11, 30)));
+
+        Assert.Equal(("Ben Lim", 999m), (bens!.Name, bens.Closing));
+        Assert.Null(await statements.ForCrewUserAsync("someone-without-a-crew-record", new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30)));
+        Assert.Equal("The start date is after the end date.", backwards.Message);
+        Assert.Equal("A statement covers a year at most.", tooLong.Message);
+    }
+
+    [Fact]
+    public async Task The_statement_prints_as_a_pdf_and_opens_in_excel_with_numbers_and_dates()
+    {
+        var (_, statement) = await AinasNovemberAsync();
+
+        var text = Poppler.Text(EarningsStatementPdf.Render(statement, Harness.Clock.GetUtcNow()));
+        using var workbook = new XLWorkbook(new MemoryStream(EarningsStatementWorkbook.Render(statement)));
+
+        Assert.Contains("EARNINGS STATEMENT", text, StringComparison.Ordinal);
+        Assert.Contains("Aina Razak", text, StringComparison.Ordinal);
+        Assert.Contains("1 Nov 2026 – 30 Nov 2026", text, StringComparison.Ordinal);
+        Assert.Matches(@"Owed at the end \(MYR\)\s+400\.00", text);
+        var sheet = workbook.Worksheet("Statement");
+        var firstLine = sheet.Row(8);
+        Assert.Equal(new DateTime(2026, 11, 11), firstLine.Cell(1).GetDateTime());
+        Assert.Equal(250d, firstLine.Cell(5).GetDouble());
+        var closing = sheet.RowsUsed().Last();
+        Assert.Equal(("Owed at the end", 400d), (closing.Cell(4).GetString(), closing.Cell(6).GetDouble()));
     }
 }

@@ -77,6 +77,8 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/not-found"] = Access.Anyone,
         ["/payments"] = Access.Office,
         ["/payouts"] = Access.Office,
+        ["/payouts/statements"] = Access.Office,
+        ["/my-earnings"] = Access.Crew,
         ["/payments/{Id:int}/receipt"] = Access.Office,
         ["/setup"] = Access.Anyone,
         ["/status/{Code:int}"] = Access.Anyone,

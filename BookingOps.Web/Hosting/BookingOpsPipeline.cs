@@ -3,6 +3,7 @@ using BookingOps.Web.Billing;
 using BookingOps.Web.Components;
 using BookingOps.Web.DeliveryOrders;
 using BookingOps.Web.Expenses;
+using BookingOps.Web.Payouts;
 using BookingOps.Web.Setup;
 
 namespace BookingOps.Web.Hosting;
@@ -40,6 +41,7 @@ public static class BookingOpsPipeline
         app.MapBillingEndpoints();
         app.MapDeliveryOrderEndpoints();
         app.MapExpenseEndpoints();
+        app.MapStatementEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

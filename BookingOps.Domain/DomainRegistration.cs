@@ -3,6 +3,7 @@ using BookingOps.Domain.Auditing;
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Calendar;
+using BookingOps.Domain.Commissions;
 using BookingOps.Domain.Crew;
 using BookingOps.Domain.Dashboard;
 using BookingOps.Domain.DeliveryOrders;
@@ -68,6 +69,8 @@ public static class DomainRegistration
         services.AddScoped<ExpenseCategories>();
         services.AddScoped<MyExpenses>();
         services.AddScoped<EarningsStatements>();
+        services.AddScoped<CommissionService>();
+        services.AddScoped<CommissionDirectory>();
         services.AddScoped<DeliveryOrderDocuments>();
         services.AddScoped<RentalPeriods>();
         services.AddScoped<CollectionReminders>();

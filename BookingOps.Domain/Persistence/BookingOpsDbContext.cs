@@ -1,6 +1,7 @@
 using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Auditing;
 using BookingOps.Domain.Billing;
+using BookingOps.Domain.Commissions;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Crew;
@@ -61,6 +62,8 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
     public DbSet<ExpenseCategory> ExpenseCategories => Set<ExpenseCategory>();
 
     public DbSet<Expense> Expenses => Set<Expense>();
+
+    public DbSet<Commission> Commissions => Set<Commission>();
 
     public DbSet<DeliveryOrderPhoto> DeliveryOrderPhotos => Set<DeliveryOrderPhoto>();
 
@@ -463,6 +466,28 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
 
             // Crew expenses owed back: approved and unpaid, a few among years of paid ones.
             expense.HasIndex(e => new { e.Status, e.CrewMemberId }, "IX_Expenses_Unpaid").HasFilter("NOT (\"IsPaid\")");
+        });
+
+        builder.Entity<Commission>(commission =>
+        {
+            commission.Property(c => c.Number).HasMaxLength(20);
+            commission.HasIndex(c => c.Number).IsUnique();
+            commission.HasOne<Booking>().WithMany().HasForeignKey(c => c.BookingId).OnDelete(DeleteBehavior.Restrict);
+            commission.HasOne<DeliveryOrder>().WithMany().HasForeignKey(c => c.DeliveryOrderId).OnDelete(DeleteBehavior.Restrict);
+            commission.HasOne<Customer>().WithMany().HasForeignKey(c => c.IntroducerCustomerId).OnDelete(DeleteBehavior.Restrict);
+
+            // One introducer per piece of work.
+            commission.HasIndex(c => c.BookingId).IsUnique();
+            commission.HasIndex(c => c.DeliveryOrderId).IsUnique();
+            commission.ToTable(t => t.HasCheckConstraint("CK_Commissions_OnOneWork", "(\"BookingId\" IS NULL) <> (\"DeliveryOrderId\" IS NULL)"));
+            commission.Property(c => c.IntroducerName).HasMaxLength(120);
+            commission.Property(c => c.PaidReference).HasMaxLength(100);
+            commission.Property(c => c.ApprovedBy).HasMaxLength(256);
+            commission.Property(c => c.PaidBy).HasMaxLength(256);
+            commission.Property(c => c.CreatedBy).HasMaxLength(256);
+            commission.Property(c => c.Version).IsConcurrencyToken();
+            commission.Ignore(c => c.IsPaid);
+            commission.Ignore(c => c.CanChange);
         });
 
         builder.Entity<WorkItem>(item =>

@@ -38,6 +38,9 @@ public class BusinessProfile : IVersioned
     /// <summary>The deposit a new booking asks for, as a percentage of its total, until the form says otherwise.</summary>
     public decimal DefaultDepositPercent { get; set; } = 30m;
 
+    /// <summary>What an introducer earns, as a percentage of the paid invoices, unless their commission is a fixed amount.</summary>
+    public decimal DefaultCommissionPercent { get; set; } = 5m;
+
     /// <summary>The logo's file in the uploads folder (a generated name), or none.</summary>
     public string? LogoFileName { get; set; }
 
@@ -60,5 +63,6 @@ public class BusinessProfile : IVersioned
         PaymentTermsDays = input.PaymentTermsDays;
         JobBufferMinutes = input.JobBufferMinutes;
         DefaultDepositPercent = input.DefaultDepositPercent;
+        DefaultCommissionPercent = input.DefaultCommissionPercent;
     }
 }

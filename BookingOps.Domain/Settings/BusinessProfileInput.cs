@@ -55,6 +55,10 @@ public sealed class BusinessProfileInput
     [MaxDecimals(2)]
     public decimal DefaultDepositPercent { get; set; } = 30m;
 
+    [Range(typeof(decimal), "0", "100", ErrorMessage = "The commission must be between 0 and 100 %.")]
+    [MaxDecimals(2)]
+    public decimal DefaultCommissionPercent { get; set; } = 5m;
+
     public long Version { get; set; }
 
     public static BusinessProfileInput From(BusinessProfile profile) => new()
@@ -72,6 +76,7 @@ public sealed class BusinessProfileInput
         PaymentTermsDays = profile.PaymentTermsDays,
         JobBufferMinutes = profile.JobBufferMinutes,
         DefaultDepositPercent = Decimals.Trimmed(profile.DefaultDepositPercent),
+        DefaultCommissionPercent = Decimals.Trimmed(profile.DefaultCommissionPercent),
         Version = profile.Version,
     };
 }

@@ -460,6 +460,92 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.ToTable("Bookings");
                 });
 
+            modelBuilder.Entity("BookingOps.Domain.Commissions.Commission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("ApprovedAmount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DeliveryOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("FixedAmount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IntroducerCustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IntroducerName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaidBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PaidMethod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaidReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Percent")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique();
+
+                    b.HasIndex("DeliveryOrderId")
+                        .IsUnique();
+
+                    b.HasIndex("IntroducerCustomerId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("Commissions", t =>
+                        {
+                            t.HasCheckConstraint("CK_Commissions_OnOneWork", "(\"BookingId\" IS NULL) <> (\"DeliveryOrderId\" IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("BookingOps.Domain.Crew.CrewAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -1708,6 +1794,9 @@ namespace BookingOps.Domain.Persistence.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("DefaultCommissionPercent")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("DefaultDepositPercent")
                         .HasColumnType("TEXT");
 
@@ -2126,6 +2215,24 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.Navigation("PriceLines");
 
                     b.Navigation("RoleRequirements");
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Commissions.Commission", b =>
+                {
+                    b.HasOne("BookingOps.Domain.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BookingOps.Domain.DeliveryOrders.DeliveryOrder", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BookingOps.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("IntroducerCustomerId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("BookingOps.Domain.Crew.CrewAssignment", b =>

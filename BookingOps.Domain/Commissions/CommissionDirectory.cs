@@ -1,0 +1,112 @@
+using System.Globalization;
+using BookingOps.Domain.Billing;
+using BookingOps.Domain.Common;
+using BookingOps.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingOps.Domain.Commissions;
+
+/// <summary>A commission as lists and work pages show it, with its state and the amounts behind it.</summary>
+public sealed record CommissionItem(
+    int Id,
+    string Number,
+    int? BookingId,
+    int? DeliveryOrderId,
+    string? WorkNumber,
+    string IntroducerName,
+    decimal? Percent,
+    decimal? FixedAmount,
+    decimal PaidInvoices,
+    decimal Suggested,
+    decimal? ApprovedAmount,
+    CommissionState State,
+    DateOnly? PaidOn,
+    PaymentMethod? PaidMethod,
+    string? PaidReference,
+    long Version)
+{
+    public string RuleText => Percent is { } percent
+        ? $"{Decimals.Trimmed(percent).ToString(CultureInfo.InvariantCulture)} % of paid invoices"
+        : $"fixed {(FixedAmount ?? 0m).ToString("N2", CultureInfo.InvariantCulture)}";
+}
+
+/// <summary>
+/// Commission reads. Whether a commission is due is worked out in the query from its work's invoices:
+/// at least one paid, none still to pay (draft, issued, part paid) and none refunded, and for a booking
+/// its whole total paid (a paid deposit alone is not enough); voided invoices do not count.
+/// </summary>
+public sealed class CommissionDirectory(IDbContextFactory<BookingOpsDbContext> dbFactory)
+{
+    public async Task<PagedResult<CommissionItem>> ListAsync(CommissionState? state, PageRequest? page = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = Rows(db);
+        rows = state switch
+        {
+            CommissionState.Paid => rows.Where(r => r.Commission.PaidOn != null),
+            CommissionState.Waiting => rows.Where(r => r.Commission.PaidOn == null && !r.IsDue),
+            CommissionState.Eligible => rows.Where(r => r.Commission.PaidOn == null && r.IsDue && r.Commission.ApprovedAmount == null),
+            CommissionState.Approved => rows.Where(r => r.Commission.PaidOn == null && r.IsDue && r.Commission.ApprovedAmount != null),
+            _ => rows,
+        };
+        var take = page ?? new PageRequest();
+        var total = await rows.CountAsync(cancellationToken);
+        var items = await rows.OrderByDescending(r => r.Commission.Id).Skip(take.SafeSkip).Take(take.SafeTake).ToListAsync(cancellationToken);
+        return new PagedResult<CommissionItem>(items.Select(Item).ToList(), total);
+    }
+
+    /// <summary>The commission on a booking or a delivery order, if it has one.</summary>
+    public async Task<CommissionItem?> ForWorkAsync(int? bookingId, int? deliveryOrderId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var row = await Rows(db)
+            .Where(r => bookingId != null ? r.Commission.BookingId == bookingId : r.Commission.DeliveryOrderId == deliveryOrderId)
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : Item(row);
+    }
+
+    /// <summary>A commission with what its work's invoices say; built by member initialisation so queries can filter on it.</summary>
+    internal sealed class Row
+    {
+        public required Commission Commission { get; init; }
+
+        public string? WorkNumber { get; init; }
+
+        public bool IsDue { get; init; }
+
+        public decimal PaidInvoices { get; init; }
+    }
+
+    internal static IQueryable<Row> Rows(BookingOpsDbContext db) =>
+        db.Commissions.AsNoTracking()
+            .Select(c => new
+            {
+                Commission = c,
+                WorkNumber = c.BookingId != null
+                    ? db.Bookings.Where(b => b.Id == c.BookingId).Select(b => b.Number).FirstOrDefault()
+                    : db.DeliveryOrders.Where(o => o.Id == c.DeliveryOrderId).Select(o => o.Number).FirstOrDefault(),
+                PaidCount = db.Invoices.Count(i => (c.BookingId != null ? i.BookingId == c.BookingId : i.DeliveryOrderId == c.DeliveryOrderId) && i.Status == InvoiceStatus.Paid),
+                PaidSum = db.Invoices.Where(i => (c.BookingId != null ? i.BookingId == c.BookingId : i.DeliveryOrderId == c.DeliveryOrderId) && i.Status == InvoiceStatus.Paid).Sum(i => i.Total),
+                Open = db.Invoices.Count(i => (c.BookingId != null ? i.BookingId == c.BookingId : i.DeliveryOrderId == c.DeliveryOrderId)
+                    && (i.Status == InvoiceStatus.Draft || i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.PartiallyPaid || i.Status == InvoiceStatus.Closed)),
+                BookingTotal = db.Bookings.Where(b => b.Id == c.BookingId).Select(b => b.Total).FirstOrDefault(),
+            })
+            .Select(r => new Row
+            {
+                Commission = r.Commission,
+                WorkNumber = r.WorkNumber,
+                IsDue = r.PaidCount > 0 && r.Open == 0 && (r.Commission.BookingId == null || r.PaidSum >= r.BookingTotal),
+                PaidInvoices = r.PaidSum,
+            });
+
+    internal static CommissionState StateOf(Row row) =>
+        Commission.StateOf(row.Commission.IsPaid, row.IsDue, row.Commission.ApprovedAmount is not null);
+
+    private static CommissionItem Item(Row row)
+    {
+        var c = row.Commission;
+        return new CommissionItem(
+            c.Id, c.Number, c.BookingId, c.DeliveryOrderId, row.WorkNumber, c.IntroducerName, c.Percent, c.FixedAmount,
+            row.PaidInvoices, c.Suggested(row.PaidInvoices), c.ApprovedAmount, StateOf(row), c.PaidOn, c.PaidMethod, c.PaidReference, c.Version);
+    }
+}

@@ -14,6 +14,7 @@ public sealed record CommissionItem(
     int? DeliveryOrderId,
     string? WorkNumber,
     string IntroducerName,
+    int? IntroducerCustomerId,
     decimal? Percent,
     decimal? FixedAmount,
     decimal PaidInvoices,
@@ -106,7 +107,7 @@ public sealed class CommissionDirectory(IDbContextFactory<BookingOpsDbContext> d
     {
         var c = row.Commission;
         return new CommissionItem(
-            c.Id, c.Number, c.BookingId, c.DeliveryOrderId, row.WorkNumber, c.IntroducerName, c.Percent, c.FixedAmount,
+            c.Id, c.Number, c.BookingId, c.DeliveryOrderId, row.WorkNumber, c.IntroducerName, c.IntroducerCustomerId, c.Percent, c.FixedAmount,
             row.PaidInvoices, c.Suggested(row.PaidInvoices), c.ApprovedAmount, StateOf(row), c.PaidOn, c.PaidMethod, c.PaidReference, c.Version);
     }
 }

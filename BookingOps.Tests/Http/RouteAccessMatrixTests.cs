@@ -43,6 +43,7 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/bookings/{Id:int}"] = Access.Office,
         ["/bookings/{Id:int}/edit"] = Access.Office,
         ["/calendar"] = Access.Office,
+        ["/commissions"] = Access.Admin,
         ["/crew"] = Access.Office,
         ["/crew/new"] = Access.Office,
         ["/crew/{Id:int}/edit"] = Access.Office,

@@ -16,7 +16,7 @@ namespace BookingOps.Domain.Persistence.Migrations
                 table: "BusinessProfiles",
                 type: "TEXT",
                 nullable: false,
-                defaultValue: 0m);
+                defaultValue: 5m);
 
             migrationBuilder.CreateTable(
                 name: "Commissions",

@@ -71,6 +71,7 @@ public static class DomainRegistration
         services.AddScoped<EarningsStatements>();
         services.AddScoped<CommissionService>();
         services.AddScoped<CommissionDirectory>();
+        services.AddScoped<BookingProfits>();
         services.AddScoped<DeliveryOrderDocuments>();
         services.AddScoped<RentalPeriods>();
         services.AddScoped<CollectionReminders>();

@@ -16,8 +16,10 @@ public sealed record DemoDataOptions(
     int Assets = 0,
     bool Billing = false,
     int DeliveryOrders = 0,
-    bool Payouts = false)
+    bool Payouts = false,
+    int Expenses = 0,
+    int Commissions = 0)
 {
     /// <summary>Enough for every screen to have something to show after first-run setup.</summary>
-    public static DemoDataOptions Showcase { get; } = new(Customers: 120, Audited: true, Bookings: 300, Inquiries: 40, Crew: 30, Assets: 40, Billing: true, DeliveryOrders: 80, Payouts: true);
+    public static DemoDataOptions Showcase { get; } = new(Customers: 120, Audited: true, Bookings: 300, Inquiries: 40, Crew: 30, Assets: 40, Billing: true, DeliveryOrders: 80, Payouts: true, Expenses: 200, Commissions: 30);
 }

@@ -167,4 +167,28 @@ public sealed class DemoDataTests : DomainTest
             await db.CrewAssignments.AsNoTracking().Where(a => db.PayoutLines.Any(l => l.CrewAssignmentId == a.Id)).Select(a => a.EndsAt).ToListAsync(),
             end => Assert.True(TestTime.DateOn(end) < monthStart));
     }
+
+    [Fact]
+    public async Task Demo_expenses_are_approved_paid_back_or_waiting_and_some_introducers_are_due_approved_or_paid()
+    {
+        await Harness.Get<BookingOps.Domain.Setup.FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
+        await Harness.Get<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(Customers: 30, Audited: false, Bookings: 300, Crew: 40, Billing: true, Payouts: true, Expenses: 150, Commissions: 20));
+
+        await using var db = Harness.Db();
+        var expenses = await db.Expenses.AsNoTracking().ToListAsync();
+        Assert.Equal(150, expenses.Count);
+        Assert.Contains(expenses, e => e.Kind == BookingOps.Domain.Expenses.ExpenseKind.Overhead);
+        Assert.All(expenses.Where(e => e.Kind == BookingOps.Domain.Expenses.ExpenseKind.Crew), e => Assert.NotNull(e.CrewMemberId));
+        Assert.Contains(expenses, e => e.IsPaid);
+        Assert.Contains(expenses, e => e.Status == BookingOps.Domain.Expenses.ExpenseStatus.Submitted);
+        Assert.All(expenses, e => Assert.True(e.SpentOn <= Harness.Today && e.Tax <= e.Amount));
+        var paidBack = await db.PayoutLines.AsNoTracking().Where(l => l.ExpenseId != null && !l.IsReversed).Select(l => l.ExpenseId!.Value).ToListAsync();
+        Assert.Equal(expenses.Where(e => e.IsPaid).Select(e => e.Id).Order(), paidBack.Order());
+        Assert.Equal(expenses.Count, expenses.Select(e => e.Number).Distinct().Count());
+
+        var commissions = await Harness.Get<BookingOps.Domain.Commissions.CommissionDirectory>().ListAsync(null, new BookingOps.Domain.Common.PageRequest(0, 100));
+        Assert.Equal(20, commissions.TotalCount);
+        Assert.Contains(commissions.Items, c => c.State == BookingOps.Domain.Commissions.CommissionState.Paid);
+        Assert.All(commissions.Items.Where(c => c.State == BookingOps.Domain.Commissions.CommissionState.Paid), c => Assert.Equal(c.Suggested, c.ApprovedAmount));
+    }
 }

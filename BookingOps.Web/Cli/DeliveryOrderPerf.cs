@@ -114,10 +114,6 @@ internal static class DeliveryOrderPerf
     /// <summary>FieldWork as a given signed-in user would get it.</summary>
     private static FieldWork ActingAs(IServiceProvider services, Actor actor) => ActivatorUtilities.CreateInstance<FieldWork>(services, new FixedActor(actor));
 
-    private sealed class FixedActor(Actor actor) : ICurrentActor
-    {
-        public ValueTask<Actor> GetAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(actor);
-    }
 
     private static async Task<List<int>> DraftsAsync(IServiceProvider services, IDbContextFactory<BookingOpsDbContext> dbFactory, int count)
     {

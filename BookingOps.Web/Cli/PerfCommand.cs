@@ -83,7 +83,7 @@ public static class PerfCommand
         await AssetsAsync(services, dbFactory);
         await BillingAsync(services, dbFactory);
         await DeliveryOrderPerf.RunAsync(services, dbFactory, generator, CommandLine.IntOption(args, "orders", 100_000));
-        await PayoutPerf.RunAsync(services, dbFactory, generator);
+        await PayoutPerf.RunAsync(services, dbFactory, generator, args);
         return 0;
     }
 

@@ -1,0 +1,47 @@
+using BookingOps.Domain.Billing;
+using BookingOps.Domain.Commissions;
+using BookingOps.Domain.Crew;
+using BookingOps.Domain.Expenses;
+using BookingOps.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingOps.Domain.Bookings;
+
+/// <summary>
+/// What a booking earns the business: its issued invoices, less refunds, crew fees (every accepted or
+/// completed job, paid or not), approved crew expenses and the introducer's commission (the approved
+/// amount, or what the rule gives on what is paid so far). Submitted expenses are shown apart: they may
+/// still be rejected.
+/// </summary>
+public sealed record BookingProfit(decimal Invoiced, decimal Refunded, decimal CrewFees, decimal Expenses, decimal Commission, decimal ExpensesWaiting)
+{
+    public decimal Revenue => Invoiced - Refunded;
+
+    public decimal Costs => CrewFees + Expenses + Commission;
+
+    public decimal Profit => Revenue - Costs;
+
+    /// <summary>Profit as a share of revenue, or null while nothing is invoiced.</summary>
+    public decimal? Margin => Revenue == 0m ? null : decimal.Round(Profit / Revenue * 100m, 1);
+}
+
+/// <summary>Reads a booking's profit, every sum taken in SQL.</summary>
+public sealed class BookingProfits(IDbContextFactory<BookingOpsDbContext> dbFactory)
+{
+    public async Task<BookingProfit> ForBookingAsync(int bookingId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var invoices = db.Invoices.Where(i => i.BookingId == bookingId).Standing();
+        var expenses = db.Expenses.Where(e => e.BookingId == bookingId);
+        var commission = await CommissionDirectory.Rows(db).Where(r => r.Commission.BookingId == bookingId).FirstOrDefaultAsync(cancellationToken);
+        return new BookingProfit(
+            await invoices.SumAsync(i => i.Total, cancellationToken),
+            await invoices.SumAsync(i => i.RefundedTotal, cancellationToken),
+            await db.CrewAssignments
+                .Where(a => a.BookingId == bookingId && (a.Status == AssignmentStatus.Accepted || a.Status == AssignmentStatus.Completed))
+                .SumAsync(a => a.Fee, cancellationToken),
+            await expenses.Where(e => e.Status == ExpenseStatus.Approved).SumAsync(e => e.Amount, cancellationToken),
+            commission is null ? 0m : commission.Commission.ApprovedAmount ?? commission.Commission.Suggested(commission.PaidInvoices),
+            await expenses.Where(e => e.Status == ExpenseStatus.Submitted).SumAsync(e => e.Amount, cancellationToken));
+    }
+}

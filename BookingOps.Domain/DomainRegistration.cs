@@ -16,6 +16,7 @@ using BookingOps.Domain.Payouts;
 using BookingOps.Domain.Customers;
 using BookingOps.Domain.DemoData;
 using BookingOps.Domain.Fleet;
+using BookingOps.Domain.BulkImports;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
 using BookingOps.Domain.Setup;
@@ -72,6 +73,7 @@ public static class DomainRegistration
         services.AddScoped<CommissionService>();
         services.AddScoped<CommissionDirectory>();
         services.AddScoped<BookingProfits>();
+        services.AddScoped<ImportService>();
         services.AddScoped<DeliveryOrderDocuments>();
         services.AddScoped<RentalPeriods>();
         services.AddScoped<CollectionReminders>();

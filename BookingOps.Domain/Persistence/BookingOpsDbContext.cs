@@ -9,6 +9,7 @@ using BookingOps.Domain.Customers;
 using BookingOps.Domain.DeliveryOrders;
 using BookingOps.Domain.Expenses;
 using BookingOps.Domain.Fleet;
+using BookingOps.Domain.BulkImports;
 using BookingOps.Domain.Inquiries;
 using BookingOps.Domain.Jobs;
 using BookingOps.Domain.Notifications;
@@ -64,6 +65,8 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
     public DbSet<Expense> Expenses => Set<Expense>();
 
     public DbSet<Commission> Commissions => Set<Commission>();
+
+    public DbSet<RememberedMapping> RememberedMappings => Set<RememberedMapping>();
 
     public DbSet<DeliveryOrderPhoto> DeliveryOrderPhotos => Set<DeliveryOrderPhoto>();
 
@@ -488,6 +491,13 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             commission.Property(c => c.Version).IsConcurrencyToken();
             commission.Ignore(c => c.IsPaid);
             commission.Ignore(c => c.CanChange);
+        });
+
+        builder.Entity<RememberedMapping>(mapping =>
+        {
+            mapping.HasKey(m => m.Kind);
+            mapping.Property(m => m.Kind).ValueGeneratedNever();
+            mapping.Property(m => m.Columns).HasMaxLength(4000);
         });
 
         builder.Entity<WorkItem>(item =>

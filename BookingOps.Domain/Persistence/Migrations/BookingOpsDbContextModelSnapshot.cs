@@ -460,6 +460,21 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.ToTable("Bookings");
                 });
 
+            modelBuilder.Entity("BookingOps.Domain.BulkImports.RememberedMapping", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Columns")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("RememberedMappings");
+                });
+
             modelBuilder.Entity("BookingOps.Domain.Commissions.Commission", b =>
                 {
                     b.Property<int>("Id")

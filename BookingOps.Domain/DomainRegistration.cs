@@ -74,6 +74,7 @@ public static class DomainRegistration
         services.AddScoped<CommissionDirectory>();
         services.AddScoped<BookingProfits>();
         services.AddScoped<ImportService>();
+        services.AddSingleton<ImportUploads>();
         services.AddScoped<DeliveryOrderDocuments>();
         services.AddScoped<RentalPeriods>();
         services.AddScoped<CollectionReminders>();

@@ -1,4 +1,3 @@
-using System.Text;
 using BookingOps.Domain.Accounts;
 using BookingOps.Domain.BulkImports;
 using BookingOps.Domain.Bookings;
@@ -31,25 +30,10 @@ public sealed class BulkImportTests : DomainTest
 
     private ImportService Imports => Harness.Get<ImportService>();
 
-    /// <summary>50 expense rows in a spreadsheet's own words; rows 7, 19 and 33 (lines 8, 20 and 34) are wrong.</summary>
     private string ExpensesCsv(TempDirectory files)
     {
-        var text = new StringBuilder("Tarikh,Details,Category,Amount (RM),SST,Supplier,Staff,Booking\n");
-        for (var i = 1; i <= 50; i++)
-        {
-            var row = i switch
-            {
-                7 => $"31/02/2026,Petrol,Travel,45.00,,Petron,Aina Razak,{booking}",
-                19 => $"2026-11-{i % 28 + 1:00},Lunch,Meals,a lot,,Mamak,Aina Razak,{booking}",
-                33 => $"2026-11-{i % 28 + 1:00},Ink,Stationery,12.00,,MR DIY,Aina Razak,{booking}",
-                _ when i % 5 == 0 => $"2026-11-{i % 28 + 1:00},Diesel for the lorry,Fuel,\"RM 1,250.50\",70.76,Petronas,,",
-                _ => $"{i % 28 + 1}/11/2026,\"Parking, hall\",Parking and tolls,{i}.50,,Dewan car park,Aina Razak,{booking}",
-            };
-            text.Append(row).Append('\n');
-        }
-
         var path = Path.Combine(files.Path, "expenses.csv");
-        File.WriteAllText(path, text.ToString());
+        File.WriteAllText(path, ImportSamples.ExpensesCsv(booking));
         return path;
     }
 

@@ -67,6 +67,7 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/expenses"] = Access.Office,
         ["/expenses/new"] = Access.Office,
         ["/expenses/{Id:int}"] = Access.Office,
+        ["/imports"] = Access.Office,
         ["/invoices"] = Access.Office,
         ["/invoices/new"] = Access.Office,
         ["/invoices/{Id:int}"] = Access.Office,

@@ -1,5 +1,6 @@
 using BookingOps.Web.Accounts;
 using BookingOps.Web.Billing;
+using BookingOps.Web.BulkImports;
 using BookingOps.Web.Components;
 using BookingOps.Web.DeliveryOrders;
 using BookingOps.Web.Expenses;
@@ -42,6 +43,7 @@ public static class BookingOpsPipeline
         app.MapDeliveryOrderEndpoints();
         app.MapExpenseEndpoints();
         app.MapStatementEndpoints();
+        app.MapImportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

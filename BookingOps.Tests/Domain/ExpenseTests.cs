@@ -1,44 +1,22 @@
-using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Crew;
-using BookingOps.Domain.Customers;
 using BookingOps.Domain.Expenses;
 using BookingOps.Domain.Payouts;
-using BookingOps.Domain.Setup;
 using BookingOps.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingOps.Tests.Domain;
 
-public sealed class ExpenseTests : DomainTest
+public sealed class ExpenseTests : CrewMoneyTest
 {
     private static readonly Actor Office = new("user-1", "office@example.test");
     private static readonly Actor Admin = Office with { IsAdmin = true };
 
-    private int customer;
-    private (int Id, string Login) aina;
-    private (int Id, string Login) ben;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await Harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
-        customer = await Harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid());
-        aina = await PersonAsync("Aina Razak", "aina@example.test");
-        ben = await PersonAsync("Ben Lim", "ben@example.test");
-    }
-
     private ExpenseService Expenses => Harness.Get<ExpenseService>();
 
     private MyExpenses Mine => Harness.Get<MyExpenses>();
-
-    private async Task<(int Id, string Login)> PersonAsync(string name, string email)
-    {
-        var login = await Harness.Get<UserAdministration>().CreateAsync(new NewUserInput { DisplayName = name, Email = email, Role = Roles.Crew, Password = "a long enough password" });
-        return (await Harness.Get<CrewService>().CreateAsync(new CrewMemberInput { UserId = login, Name = name, Roles = ["dancer"], Phone = "012-555 4000" }), login);
-    }
 
     private void ActAs((int Id, string Login) person) => Harness.Actor.Current = new Actor(person.Login, person.Login);
 
@@ -46,7 +24,7 @@ public sealed class ExpenseTests : DomainTest
     private async Task<int> BookingWithAsync((int Id, string Login) person, decimal fee = 200m)
     {
         Harness.Actor.Current = Office;
-        var booking = await Harness.Get<BookingService>().CreateAsync(BookingInputs.Valid(customer, TestTime.At(1, 19)));
+        var booking = await Harness.Get<BookingService>().CreateAsync(BookingInputs.Valid(Customer, TestTime.At(1, 19)));
         var assignments = Harness.Get<CrewAssignmentService>();
         var job = await assignments.AssignAsync(new AssignCrewInput { BookingId = booking, CrewMemberId = person.Id, Role = "dancer", Fee = fee }, actorIsAdmin: false);
         await assignments.AcceptAsync(job, 0, person.Login);
@@ -81,22 +59,22 @@ public sealed class ExpenseTests : DomainTest
     [Fact]
     public async Task A_crew_member_logs_an_expense_on_their_own_job_and_may_change_or_delete_it_until_it_is_approved()
     {
-        var booking = await BookingWithAsync(aina);
-        ActAs(aina);
+        var booking = await BookingWithAsync(Aina);
+        ActAs(Aina);
         var id = await Mine.CreateAsync(await CrewInputAsync(booking));
         var change = await CrewInputAsync(booking, 52.00m);
         await Mine.UpdateAsync(id, change);
 
         Harness.Actor.Current = Office;
         await Expenses.ApproveAsync(id, 1);
-        ActAs(aina);
+        ActAs(Aina);
         var approvedChange = await CrewInputAsync(booking, 60m);
         approvedChange.Version = 2;
         var refusedChange = await Assert.ThrowsAsync<BusinessRuleException>(() => Mine.UpdateAsync(id, approvedChange));
         var refusedDelete = await Assert.ThrowsAsync<BusinessRuleException>(() => Mine.DeleteAsync(id, 2));
 
         var expense = await LoadAsync(id);
-        Assert.Equal(("EXP-2026-00001", 52.00m, ExpenseStatus.Approved, aina.Id), (expense.Number, expense.Amount, expense.Status, expense.CrewMemberId));
+        Assert.Equal(("EXP-2026-00001", 52.00m, ExpenseStatus.Approved, Aina.Id), (expense.Number, expense.Amount, expense.Status, expense.CrewMemberId));
         Assert.Equal("EXP-2026-00001 is approved and can no longer be changed.", refusedChange.Message);
         Assert.Equal("EXP-2026-00001 is approved and can no longer be deleted.", refusedDelete.Message);
 
@@ -109,18 +87,18 @@ public sealed class ExpenseTests : DomainTest
     [Fact]
     public async Task A_crew_member_cannot_log_on_work_that_is_not_theirs_nor_touch_someone_elses_expense()
     {
-        var ainas = await BookingWithAsync(aina);
-        var bens = await BookingWithAsync(ben);
-        ActAs(ben);
+        var ainas = await BookingWithAsync(Aina);
+        var bens = await BookingWithAsync(Ben);
+        ActAs(Ben);
         var bensExpense = await Mine.CreateAsync(await CrewInputAsync(bens));
 
-        ActAs(aina);
+        ActAs(Aina);
         var notMyJob = await Assert.ThrowsAsync<DomainValidationException>(async () => await Mine.CreateAsync(await CrewInputAsync(bens)));
-        var posingAsBen = await Mine.CreateAsync(await CrewInputAsync(ainas, crewMemberId: ben.Id));
+        var posingAsBen = await Mine.CreateAsync(await CrewInputAsync(ainas, crewMemberId: Ben.Id));
         var notMine = await Assert.ThrowsAsync<BusinessRuleException>(() => Mine.DeleteAsync(bensExpense, 0));
 
         Assert.Equal("Choose one of your own jobs.", notMyJob.Errors[nameof(ExpenseInput.BookingId)].Single());
-        Assert.Equal(aina.Id, (await LoadAsync(posingAsBen)).CrewMemberId);
+        Assert.Equal(Aina.Id, (await LoadAsync(posingAsBen)).CrewMemberId);
         Assert.Equal("This expense no longer exists.", notMine.Message);
         Assert.Null(await Mine.GetAsync(bensExpense));
         Assert.Equal([posingAsBen], (await Mine.RecentAsync()).Select(e => e.Id));
@@ -129,8 +107,8 @@ public sealed class ExpenseTests : DomainTest
     [Fact]
     public async Task Rejecting_needs_a_reason_and_a_corrected_expense_goes_back_to_the_office()
     {
-        var booking = await BookingWithAsync(aina);
-        ActAs(aina);
+        var booking = await BookingWithAsync(Aina);
+        ActAs(Aina);
         var id = await Mine.CreateAsync(await CrewInputAsync(booking));
 
         Harness.Actor.Current = Office;
@@ -139,7 +117,7 @@ public sealed class ExpenseTests : DomainTest
         var rejected = await LoadAsync(id);
         var approveRejected = await Assert.ThrowsAsync<BusinessRuleException>(() => Expenses.ApproveAsync(id, 1));
 
-        ActAs(aina);
+        ActAs(Aina);
         var corrected = await CrewInputAsync(booking, 38m);
         corrected.Version = 1;
         await Mine.UpdateAsync(id, corrected);
@@ -178,10 +156,10 @@ public sealed class ExpenseTests : DomainTest
     [Fact]
     public async Task A_category_of_the_other_kind_and_tax_above_the_amount_are_refused_beside_their_fields()
     {
-        var booking = await BookingWithAsync(aina);
-        var wrongKind = await CrewInputAsync(booking, crewMemberId: aina.Id);
+        var booking = await BookingWithAsync(Aina);
+        var wrongKind = await CrewInputAsync(booking, crewMemberId: Aina.Id);
         wrongKind.CategoryId = await CategoryAsync(ExpenseKind.Overhead, "Rent");
-        var tooMuchTax = await CrewInputAsync(booking, 10m, aina.Id);
+        var tooMuchTax = await CrewInputAsync(booking, 10m, Aina.Id);
         tooMuchTax.Tax = 12m;
 
         var category = await Assert.ThrowsAsync<DomainValidationException>(() => Expenses.CreateAsync(wrongKind));
@@ -196,8 +174,8 @@ public sealed class ExpenseTests : DomainTest
     [Fact]
     public async Task A_receipt_is_kept_as_a_photo_or_a_pdf_told_by_its_content_under_a_generated_name()
     {
-        var booking = await BookingWithAsync(aina);
-        var id = await Expenses.CreateAsync(await CrewInputAsync(booking, crewMemberId: aina.Id));
+        var booking = await BookingWithAsync(Aina);
+        var id = await Expenses.CreateAsync(await CrewInputAsync(booking, crewMemberId: Aina.Id));
 
         var notAReceipt = await Assert.ThrowsAsync<DomainValidationException>(() => Expenses.AttachReceiptAsync(id, new MemoryStream("MZ not a photo"u8.ToArray())));
         await Expenses.AttachReceiptAsync(id, new MemoryStream(TestPhotos.Jpeg(2400, 1800)));
@@ -218,8 +196,8 @@ public sealed class ExpenseTests : DomainTest
     [Fact]
     public async Task An_approved_crew_expense_adds_to_what_is_owed_until_a_payout_pays_it_back()
     {
-        var booking = await BookingWithAsync(aina, fee: 200m);
-        ActAs(aina);
+        var booking = await BookingWithAsync(Aina, fee: 200m);
+        ActAs(Aina);
         var submitted = await Mine.CreateAsync(await CrewInputAsync(booking, 45.60m));
         var approved = await Mine.CreateAsync(await CrewInputAsync(booking, 12.40m));
         Harness.Actor.Current = Office;
@@ -228,10 +206,10 @@ public sealed class ExpenseTests : DomainTest
         var directory = Harness.Get<PayoutDirectory>();
 
         var owed = await directory.OutstandingAsync();
-        var lines = await directory.OwedLinesAsync(aina.Id);
+        var lines = await directory.OwedLinesAsync(Aina.Id);
         await Harness.Get<PayoutService>().PayAsync(new PayoutInput { Lines = [.. lines.Select(l => l.Key)], PaidOn = Harness.Today, Method = PaymentMethod.Online });
 
-        Assert.Equal([new OwedToPerson(aina.Id, "Aina Razak", 1, 1, 212.40m)], owed);
+        Assert.Equal([new OwedToPerson(Aina.Id, "Aina Razak", 1, 1, 212.40m)], owed);
         Assert.Equal([new OwedKey(OwedKind.Expense, approved), new OwedKey(OwedKind.Job, lines[1].Key.Id)], lines.Select(l => l.Key));
         Assert.Empty(await directory.OutstandingAsync());
         Assert.True((await LoadAsync(approved)).IsPaid);

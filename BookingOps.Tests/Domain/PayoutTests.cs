@@ -1,13 +1,10 @@
-using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Crew;
-using BookingOps.Domain.Customers;
 using BookingOps.Domain.Documents;
 using BookingOps.Domain.Expenses;
 using BookingOps.Domain.Payouts;
-using BookingOps.Domain.Setup;
 using BookingOps.Tests.Documents;
 using BookingOps.Tests.Infrastructure;
 using ClosedXML.Excel;
@@ -15,35 +12,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BookingOps.Tests.Domain;
 
-public sealed class PayoutTests : DomainTest
+public sealed class PayoutTests : CrewMoneyTest
 {
-    private int customer;
-    private (int Id, string Login) aina;
-    private (int Id, string Login) ben;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await Harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
-        customer = await Harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid());
-        aina = await PersonAsync("Aina Razak", "aina@example.test");
-        ben = await PersonAsync("Ben Lim", "ben@example.test");
-    }
-
     private PayoutService Payouts => Harness.Get<PayoutService>();
 
     private PayoutDirectory Directory => Harness.Get<PayoutDirectory>();
 
-    private async Task<(int Id, string Login)> PersonAsync(string name, string email)
-    {
-        var login = await Harness.Get<UserAdministration>().CreateAsync(new NewUserInput { DisplayName = name, Email = email, Role = Roles.Crew, Password = "a long enough password" });
-        return (await Harness.Get<CrewService>().CreateAsync(new CrewMemberInput { UserId = login, Name = name, Roles = ["dancer"], Phone = "012-555 4000" }), login);
-    }
-
     /// <summary>A show <paramref name="days"/> days from the frozen today at 19:00, with the person on it at <paramref name="fee"/>, answered as asked.</summary>
     private async Task<(int Booking, int Job)> JobAsync((int Id, string Login) person, int days, decimal fee, bool accept = true)
     {
-        var booking = await Harness.Get<BookingService>().CreateAsync(BookingInputs.Valid(customer, TestTime.At(days, 19)));
+        var booking = await Harness.Get<BookingService>().CreateAsync(BookingInputs.Valid(Customer, TestTime.At(days, 19)));
         var assignments = Harness.Get<CrewAssignmentService>();
         var job = await assignments.AssignAsync(new AssignCrewInput { BookingId = booking, CrewMemberId = person.Id, Role = "dancer", Fee = fee }, actorIsAdmin: false);
         if (accept)
@@ -61,28 +39,28 @@ public sealed class PayoutTests : DomainTest
     [Fact]
     public async Task A_job_is_owed_once_it_is_done_accepted_and_its_booking_stands()
     {
-        var done = await JobAsync(aina, 1, 250m);
-        var alsoDone = await JobAsync(aina, 2, 300.50m);
-        await JobAsync(aina, 3, 100m, accept: false);
-        var cancelled = await JobAsync(ben, 1, 400m);
+        var done = await JobAsync(Aina, 1, 250m);
+        var alsoDone = await JobAsync(Aina, 2, 300.50m);
+        await JobAsync(Aina, 3, 100m, accept: false);
+        var cancelled = await JobAsync(Ben, 1, 400m);
         await Harness.Get<BookingService>().CancelAsync(cancelled.Booking, 0, "Venue flooded");
-        var later = await JobAsync(ben, 20, 500m);
+        var later = await JobAsync(Ben, 20, 500m);
 
         Harness.Clock.Advance(TimeSpan.FromDays(5));
 
         var owed = await Directory.OutstandingAsync();
-        Assert.Equal([new OwedToPerson(aina.Id, "Aina Razak", 2, 0, 550.50m)], owed);
-        Assert.Equal([done.Job, alsoDone.Job], (await Directory.OwedLinesAsync(aina.Id)).Select(j => j.Key.Id));
-        Assert.Empty(await Directory.OwedLinesAsync(ben.Id));
+        Assert.Equal([new OwedToPerson(Aina.Id, "Aina Razak", 2, 0, 550.50m)], owed);
+        Assert.Equal([done.Job, alsoDone.Job], (await Directory.OwedLinesAsync(Aina.Id)).Select(j => j.Key.Id));
+        Assert.Empty(await Directory.OwedLinesAsync(Ben.Id));
         Assert.NotEqual(0, later.Job);
     }
 
     [Fact]
     public async Task Paying_two_people_in_one_batch_makes_a_numbered_payout_each_and_clears_what_they_are_owed()
     {
-        var first = await JobAsync(aina, 1, 250m);
-        var second = await JobAsync(aina, 2, 300m);
-        var bens = await JobAsync(ben, 3, 180m);
+        var first = await JobAsync(Aina, 1, 250m);
+        var second = await JobAsync(Aina, 2, 300m);
+        var bens = await JobAsync(Ben, 3, 180m);
         Harness.Clock.Advance(TimeSpan.FromDays(5));
 
         var made = await Payouts.PayAsync(Pay(first.Job, second.Job, bens.Job));
@@ -98,8 +76,8 @@ public sealed class PayoutTests : DomainTest
     [Fact]
     public async Task A_batch_with_one_job_no_longer_owed_pays_nothing()
     {
-        var first = await JobAsync(aina, 1, 250m);
-        var bens = await JobAsync(ben, 2, 180m);
+        var first = await JobAsync(Aina, 1, 250m);
+        var bens = await JobAsync(Ben, 2, 180m);
         Harness.Clock.Advance(TimeSpan.FromDays(5));
         await Payouts.PayAsync(Pay(bens.Job));
 
@@ -109,14 +87,14 @@ public sealed class PayoutTests : DomainTest
         var future = await Assert.ThrowsAsync<DomainValidationException>(() => Payouts.PayAsync(tomorrow));
 
         Assert.Equal("1 of the chosen lines is no longer owed (paid meanwhile, not done yet or no longer approved); nothing was paid. Reload and choose again.", refused.Message);
-        Assert.Equal([new OwedToPerson(aina.Id, "Aina Razak", 1, 0, 250m)], await Directory.OutstandingAsync());
+        Assert.Equal([new OwedToPerson(Aina.Id, "Aina Razak", 1, 0, 250m)], await Directory.OutstandingAsync());
         Assert.Equal("A payout cannot be dated in the future.", future.Errors[nameof(PayoutInput.PaidOn)].Single());
     }
 
     [Fact]
     public async Task Two_people_paying_the_same_job_at_once_pay_it_once()
     {
-        var job = await JobAsync(aina, 1, 250m);
+        var job = await JobAsync(Aina, 1, 250m);
         Harness.Clock.Advance(TimeSpan.FromDays(5));
 
         var attempts = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ =>
@@ -140,7 +118,7 @@ public sealed class PayoutTests : DomainTest
     [Fact]
     public async Task Only_an_admin_reverses_a_payout_with_a_reason_and_its_jobs_are_owed_again()
     {
-        var job = await JobAsync(aina, 1, 250m);
+        var job = await JobAsync(Aina, 1, 250m);
         Harness.Clock.Advance(TimeSpan.FromDays(5));
         var payout = (await Payouts.PayAsync(Pay(job.Job))).Single();
 
@@ -152,7 +130,7 @@ public sealed class PayoutTests : DomainTest
         Assert.Equal("Only an Admin can reverse a payout.", staff.Message);
         Assert.NotNull(noReason);
         Assert.True(Assert.Single(await Directory.RecentAsync(10)).IsReversed);
-        Assert.Equal([new OwedToPerson(aina.Id, "Aina Razak", 1, 0, 250m)], await Directory.OutstandingAsync());
+        Assert.Equal([new OwedToPerson(Aina.Id, "Aina Razak", 1, 0, 250m)], await Directory.OutstandingAsync());
         await Payouts.PayAsync(Pay(job.Job));
         Assert.Empty(await Directory.OutstandingAsync());
     }
@@ -160,13 +138,13 @@ public sealed class PayoutTests : DomainTest
     [Fact]
     public async Task A_crew_member_sees_only_their_own_earnings()
     {
-        var ainas = await JobAsync(aina, 1, 250m);
-        await JobAsync(aina, 2, 100m);
-        var bens = await JobAsync(ben, 3, 180m);
+        var ainas = await JobAsync(Aina, 1, 250m);
+        await JobAsync(Aina, 2, 100m);
+        var bens = await JobAsync(Ben, 3, 180m);
         Harness.Clock.Advance(TimeSpan.FromDays(5));
         await Payouts.PayAsync(Pay(ainas.Job, bens.Job));
 
-        var mine = await Directory.ForCrewUserAsync(aina.Login);
+        var mine = await Directory.ForCrewUserAsync(Aina.Login);
 
         Assert.Equal((100m, 1), (mine!.OwedTotal, mine.Owed.Count));
         Assert.Equal([("Aina Razak", 250m)], mine.Paid.Select(p => (p.Name, p.Amount)));
@@ -179,20 +157,20 @@ public sealed class PayoutTests : DomainTest
     /// </summary>
     private async Task<(int NovemberPayout, EarningsStatement Statement)> AinasNovemberAsync()
     {
-        var paidInOctober = await JobAsync(aina, -30, 100m);
-        await JobAsync(aina, -25, 80m);
-        var paidInNovember = await JobAsync(aina, -10, 250m);
-        await JobAsync(aina, -5, 300m);
-        await JobAsync(ben, -5, 999m);
+        var paidInOctober = await JobAsync(Aina, -30, 100m);
+        await JobAsync(Aina, -25, 80m);
+        var paidInNovember = await JobAsync(Aina, -10, 250m);
+        await JobAsync(Aina, -5, 300m);
+        await JobAsync(Ben, -5, 999m);
         var expense = await Harness.Get<ExpenseService>().CreateAsync(new ExpenseInput
         {
-            Kind = ExpenseKind.Crew, CrewMemberId = aina.Id, BookingId = paidInNovember.Booking, SpentOn = new DateOnly(2026, 11, 14), Amount = 20m,
+            Kind = ExpenseKind.Crew, CrewMemberId = Aina.Id, BookingId = paidInNovember.Booking, SpentOn = new DateOnly(2026, 11, 14), Amount = 20m,
             CategoryId = 6, Description = "Petrol",
         });
         await Harness.Get<ExpenseService>().ApproveAsync(expense, 0);
         await Payouts.PayAsync(Dated(Pay(paidInOctober.Job), new DateOnly(2026, 10, 25)));
         var november = (await Payouts.PayAsync(Dated(Pay(paidInNovember.Job), new DateOnly(2026, 11, 12)))).Single();
-        var statement = await Harness.Get<EarningsStatements>().ForCrewMemberAsync(aina.Id, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
+        var statement = await Harness.Get<EarningsStatements>().ForCrewMemberAsync(Aina.Id, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
         return (november, statement!);
     }
 
@@ -213,7 +191,7 @@ public sealed class PayoutTests : DomainTest
              (new DateOnly(2026, 11, 14), StatementEntry.Expense, 20m, 0m), (new DateOnly(2026, 11, 16), StatementEntry.Job, 300m, 0m)],
             statement.Lines.Select(l => (l.On, l.Entry, l.Earned, l.Paid)));
         Assert.Equal((570m, 250m, 400m), (statement.Earned, statement.Paid, statement.Closing));
-        Assert.Equal((await Directory.OutstandingAsync()).Single(o => o.CrewMemberId == aina.Id).Amount, statement.Closing);
+        Assert.Equal((await Directory.OutstandingAsync()).Single(o => o.CrewMemberId == Aina.Id).Amount, statement.Closing);
     }
 
     [Fact]
@@ -223,7 +201,7 @@ public sealed class PayoutTests : DomainTest
         Harness.Actor.Current = Harness.Actor.Current with { IsAdmin = true };
         await Payouts.ReverseAsync(november, 0, "Bounced");
 
-        var statement = await Harness.Get<EarningsStatements>().ForCrewMemberAsync(aina.Id, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
+        var statement = await Harness.Get<EarningsStatements>().ForCrewMemberAsync(Aina.Id, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
 
         Assert.DoesNotContain(statement!.Lines, l => l.Entry == StatementEntry.Payout);
         Assert.Equal(650m, statement.Closing);
@@ -235,9 +213,9 @@ public sealed class PayoutTests : DomainTest
         await AinasNovemberAsync();
         var statements = Harness.Get<EarningsStatements>();
 
-        var bens = await statements.ForCrewUserAsync(ben.Login, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
-        var backwards = await Assert.ThrowsAsync<DomainValidationException>(() => statements.ForCrewMemberAsync(aina.Id, new DateOnly(2026, 11, 30), new DateOnly(2026, 11, 1)));
-        var tooLong = await Assert.ThrowsAsync<DomainValidationException>(() => statements.ForCrewMemberAsync(aina.Id, new DateOnly(2025, 1, 1), new DateOnly(2026, 11, 30)));
+        var bens = await statements.ForCrewUserAsync(Ben.Login, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
+        var backwards = await Assert.ThrowsAsync<DomainValidationException>(() => statements.ForCrewMemberAsync(Aina.Id, new DateOnly(2026, 11, 30), new DateOnly(2026, 11, 1)));
+        var tooLong = await Assert.ThrowsAsync<DomainValidationException>(() => statements.ForCrewMemberAsync(Aina.Id, new DateOnly(2025, 1, 1), new DateOnly(2026, 11, 30)));
 
         Assert.Equal(("Ben Lim", 999m), (bens!.Name, bens.Closing));
         Assert.Null(await statements.ForCrewUserAsync("someone-without-a-crew-record", new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30)));

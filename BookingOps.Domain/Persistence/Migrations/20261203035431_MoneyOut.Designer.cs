@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BookingOps.Domain.Persistence.Migrations
 {
     [DbContext(typeof(BookingOpsDbContext))]
-    [Migration("20261203033656_BulkImportMappings")]
-    partial class BulkImportMappings
+    [Migration("20261203035431_MoneyOut")]
+    partial class MoneyOut
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

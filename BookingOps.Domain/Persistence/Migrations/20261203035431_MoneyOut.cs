@@ -8,11 +8,15 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace BookingOps.Domain.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class Expenses : Migration
+    public partial class MoneyOut : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_PayoutLines_CrewAssignmentId_IsReversed",
+                table: "PayoutLines");
+
             migrationBuilder.AlterColumn<int>(
                 name: "CrewAssignmentId",
                 table: "PayoutLines",
@@ -26,6 +30,71 @@ namespace BookingOps.Domain.Persistence.Migrations
                 table: "PayoutLines",
                 type: "INTEGER",
                 nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsPaid",
+                table: "CrewAssignments",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            // Jobs already paid by a live payout carry the mark from the start.
+            migrationBuilder.Sql("UPDATE \"CrewAssignments\" SET \"IsPaid\" = 1 WHERE \"Id\" IN (SELECT \"CrewAssignmentId\" FROM \"PayoutLines\" WHERE \"IsReversed\" = 0);");
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "DefaultCommissionPercent",
+                table: "BusinessProfiles",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: 5m);
+
+            migrationBuilder.CreateTable(
+                name: "Commissions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    BookingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DeliveryOrderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IntroducerName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    IntroducerCustomerId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Percent = table.Column<decimal>(type: "TEXT", nullable: true),
+                    FixedAmount = table.Column<decimal>(type: "TEXT", nullable: true),
+                    ApprovedAmount = table.Column<decimal>(type: "TEXT", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PaidMethod = table.Column<int>(type: "INTEGER", nullable: true),
+                    PaidReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PaidBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Commissions", x => x.Id);
+                    table.CheckConstraint("CK_Commissions_OnOneWork", "(\"BookingId\" IS NULL) <> (\"DeliveryOrderId\" IS NULL)");
+                    table.ForeignKey(
+                        name: "FK_Commissions_Bookings_BookingId",
+                        column: x => x.BookingId,
+                        principalTable: "Bookings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Commissions_Customers_IntroducerCustomerId",
+                        column: x => x.IntroducerCustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Commissions_DeliveryOrders_DeliveryOrderId",
+                        column: x => x.DeliveryOrderId,
+                        principalTable: "DeliveryOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateTable(
                 name: "ExpenseCategories",
@@ -41,6 +110,18 @@ namespace BookingOps.Domain.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ExpenseCategories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RememberedMappings",
+                columns: table => new
+                {
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Columns = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RememberedMappings", x => x.Kind);
                 });
 
             migrationBuilder.CreateTable(
@@ -130,6 +211,35 @@ namespace BookingOps.Domain.Persistence.Migrations
                 sql: "(\"CrewAssignmentId\" IS NULL) <> (\"ExpenseId\" IS NULL)");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CrewAssignments_Unpaid",
+                table: "CrewAssignments",
+                columns: new[] { "Status", "EndsAt" },
+                filter: "NOT (\"IsPaid\")");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Commissions_BookingId",
+                table: "Commissions",
+                column: "BookingId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Commissions_DeliveryOrderId",
+                table: "Commissions",
+                column: "DeliveryOrderId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Commissions_IntroducerCustomerId",
+                table: "Commissions",
+                column: "IntroducerCustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Commissions_Number",
+                table: "Commissions",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ExpenseCategories_Kind_Name",
                 table: "ExpenseCategories",
                 columns: new[] { "Kind", "Name" },
@@ -194,7 +304,13 @@ namespace BookingOps.Domain.Persistence.Migrations
                 table: "PayoutLines");
 
             migrationBuilder.DropTable(
+                name: "Commissions");
+
+            migrationBuilder.DropTable(
                 name: "Expenses");
+
+            migrationBuilder.DropTable(
+                name: "RememberedMappings");
 
             migrationBuilder.DropTable(
                 name: "ExpenseCategories");
@@ -207,9 +323,21 @@ namespace BookingOps.Domain.Persistence.Migrations
                 name: "CK_PayoutLines_PaysOneThing",
                 table: "PayoutLines");
 
+            migrationBuilder.DropIndex(
+                name: "IX_CrewAssignments_Unpaid",
+                table: "CrewAssignments");
+
             migrationBuilder.DropColumn(
                 name: "ExpenseId",
                 table: "PayoutLines");
+
+            migrationBuilder.DropColumn(
+                name: "IsPaid",
+                table: "CrewAssignments");
+
+            migrationBuilder.DropColumn(
+                name: "DefaultCommissionPercent",
+                table: "BusinessProfiles");
 
             migrationBuilder.AlterColumn<int>(
                 name: "CrewAssignmentId",
@@ -220,6 +348,11 @@ namespace BookingOps.Domain.Persistence.Migrations
                 oldClrType: typeof(int),
                 oldType: "INTEGER",
                 oldNullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutLines_CrewAssignmentId_IsReversed",
+                table: "PayoutLines",
+                columns: new[] { "CrewAssignmentId", "IsReversed" });
         }
     }
 }

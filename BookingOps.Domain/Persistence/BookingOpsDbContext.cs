@@ -431,6 +431,10 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             line.HasIndex(l => l.CrewAssignmentId).IsUnique().HasFilter("\"IsReversed\" = 0");
             line.HasOne<Expense>().WithMany().HasForeignKey(l => l.ExpenseId).OnDelete(DeleteBehavior.Restrict);
             line.HasIndex(l => l.ExpenseId).IsUnique().HasFilter("\"IsReversed\" = 0");
+
+            // SQLite checks a foreign key (deleting an expense, a job) only through an index that is not partial.
+            line.HasIndex(l => new { l.CrewAssignmentId, l.IsReversed });
+            line.HasIndex(l => new { l.ExpenseId, l.IsReversed });
             line.ToTable(t => t.HasCheckConstraint("CK_PayoutLines_PaysOneThing", "(\"CrewAssignmentId\" IS NULL) <> (\"ExpenseId\" IS NULL)"));
         });
 

@@ -1789,6 +1789,10 @@ namespace BookingOps.Domain.Persistence.Migrations
 
                     b.HasIndex("PayoutId");
 
+                    b.HasIndex("CrewAssignmentId", "IsReversed");
+
+                    b.HasIndex("ExpenseId", "IsReversed");
+
                     b.ToTable("PayoutLines", t =>
                         {
                             t.HasCheckConstraint("CK_PayoutLines_PaysOneThing", "(\"CrewAssignmentId\" IS NULL) <> (\"ExpenseId\" IS NULL)");

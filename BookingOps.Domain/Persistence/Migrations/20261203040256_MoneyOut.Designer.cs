@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BookingOps.Domain.Persistence.Migrations
 {
     [DbContext(typeof(BookingOpsDbContext))]
-    [Migration("20261203035431_MoneyOut")]
+    [Migration("20261203040256_MoneyOut")]
     partial class MoneyOut
     {
         /// <inheritdoc />
@@ -1791,6 +1791,10 @@ namespace BookingOps.Domain.Persistence.Migrations
                         .HasFilter("\"IsReversed\" = 0");
 
                     b.HasIndex("PayoutId");
+
+                    b.HasIndex("CrewAssignmentId", "IsReversed");
+
+                    b.HasIndex("ExpenseId", "IsReversed");
 
                     b.ToTable("PayoutLines", t =>
                         {

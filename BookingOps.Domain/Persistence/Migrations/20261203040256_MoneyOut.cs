@@ -13,10 +13,6 @@ namespace BookingOps.Domain.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_PayoutLines_CrewAssignmentId_IsReversed",
-                table: "PayoutLines");
-
             migrationBuilder.AlterColumn<int>(
                 name: "CrewAssignmentId",
                 table: "PayoutLines",
@@ -205,6 +201,11 @@ namespace BookingOps.Domain.Persistence.Migrations
                 unique: true,
                 filter: "\"IsReversed\" = 0");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_PayoutLines_ExpenseId_IsReversed",
+                table: "PayoutLines",
+                columns: new[] { "ExpenseId", "IsReversed" });
+
             migrationBuilder.AddCheckConstraint(
                 name: "CK_PayoutLines_PaysOneThing",
                 table: "PayoutLines",
@@ -319,6 +320,10 @@ namespace BookingOps.Domain.Persistence.Migrations
                 name: "IX_PayoutLines_ExpenseId",
                 table: "PayoutLines");
 
+            migrationBuilder.DropIndex(
+                name: "IX_PayoutLines_ExpenseId_IsReversed",
+                table: "PayoutLines");
+
             migrationBuilder.DropCheckConstraint(
                 name: "CK_PayoutLines_PaysOneThing",
                 table: "PayoutLines");
@@ -348,11 +353,6 @@ namespace BookingOps.Domain.Persistence.Migrations
                 oldClrType: typeof(int),
                 oldType: "INTEGER",
                 oldNullable: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PayoutLines_CrewAssignmentId_IsReversed",
-                table: "PayoutLines",
-                columns: new[] { "CrewAssignmentId", "IsReversed" });
         }
     }
 }

@@ -25,14 +25,15 @@ public static partial class ReceiptText
 
     /// <summary>
     /// The amount on the last line that names the grand total (GRAND TOTAL, NETT TOTAL, AMOUNT DUE… before a
-    /// plain TOTAL or JUMLAH), never a subtotal, tax, rounding, discount, quantity, cash or change line; unless
-    /// the receipt's own sums (subtotal less discount plus tax and rounding, and cash less change) agree on another.
-    /// When OCR lost the total's line: an amount printed elsewhere that one of those sums gives, else the sum, else
-    /// cash less change, else the largest amount that is not cash or change.
+    /// plain TOTAL or JUMLAH), never a subtotal, tax, rounding, discount, quantity, payment or change line; unless
+    /// two of the receipt's own sums (subtotal less discount plus tax and rounding; cash less change; what was paid
+    /// by card) agree on another, or it is more than the cash handed over. Without it: an amount printed elsewhere
+    /// that one of those sums gives, else the first sum there is, else the items added up, else the largest amount
+    /// that is not cash or change.
     /// </summary>
     private static decimal? Total(List<string> lines)
     {
-        var read = lines.Select(line => (Kind: KindOf(line), Amount: LastAmount(line))).ToList();
+        var read = lines.Select(line => new Read(KindOf(line), LastAmount(line))).ToList();
         var totals = new List<(decimal Amount, bool Grand)>();
         for (var i = 0; i < read.Count; i++)
         {
@@ -49,26 +50,38 @@ public static partial class ReceiptText
             }
         }
 
-        var added = AddedUp(read);
-        var tendered = CashLessChange(read);
+        var sums = new[] { AddedUp(read, Last(read, LineKind.Subtotal)), CashLessChange(read), Last(read, LineKind.Card) };
         if (totals.Count > 0)
         {
             var grand = totals.Where(t => t.Grand).ToList();
             var labelled = (grand.Count > 0 ? grand : totals)[^1].Amount;
-            return added is { } sum && sum == tendered && sum != labelled ? sum : labelled;
+            var agreed = sums.OfType<decimal>().GroupBy(sum => sum).FirstOrDefault(same => same.Count() > 1)?.Key;
+            if (agreed is { } sum && sum != labelled)
+            {
+                return sum;
+            }
+
+            if (!(labelled > Last(read, LineKind.Cash)))
+            {
+                return labelled;
+            }
         }
 
         var printed = read.Where(r => r.Kind == LineKind.Other).Select(r => r.Amount).ToHashSet();
-        return new[] { added, tendered }.FirstOrDefault(sum => sum is not null && printed.Contains(sum))
-            ?? added
-            ?? tendered
+        return sums.FirstOrDefault(sum => sum is not null && printed.Contains(sum))
+            ?? sums.FirstOrDefault(sum => sum is not null)
+            ?? AddedUp(read, Items(read))
             ?? read.Where(r => r.Kind is not (LineKind.Cash or LineKind.Change) && r.Amount is > 0m and < LargestTotal).Max(r => r.Amount);
     }
 
-    /// <summary>What the receipt's summary lines add up to: the subtotal, less discounts, plus taxes and rounding; null without a subtotal.</summary>
-    private static decimal? AddedUp(List<(LineKind Kind, decimal? Amount)> read)
+    /// <summary>A line's kind and its rightmost amount.</summary>
+    private sealed record Read(LineKind Kind, decimal? Amount);
+
+    private static decimal? Last(List<Read> read, LineKind kind) => read.LastOrDefault(r => r.Kind == kind && r.Amount > 0m)?.Amount;
+
+    /// <summary>What the summary lines make of a subtotal: less discounts, plus taxes and rounding; null without one.</summary>
+    private static decimal? AddedUp(List<Read> read, decimal? subtotal)
     {
-        var subtotal = read.LastOrDefault(r => r.Kind == LineKind.Subtotal && r.Amount > 0m).Amount;
         if (subtotal is null)
         {
             return null;
@@ -79,11 +92,18 @@ public static partial class ReceiptText
         return sum is > 0m and < LargestTotal ? sum : null;
     }
 
-    private static decimal? CashLessChange(List<(LineKind Kind, decimal? Amount)> read)
+    private static decimal? CashLessChange(List<Read> read)
     {
-        var cash = read.LastOrDefault(r => r.Kind == LineKind.Cash && r.Amount > 0m).Amount;
-        var change = read.LastOrDefault(r => r.Kind == LineKind.Change && r.Amount >= 0m).Amount;
+        var cash = Last(read, LineKind.Cash);
+        var change = read.LastOrDefault(r => r.Kind == LineKind.Change && r.Amount >= 0m)?.Amount;
         return cash > change && cash < LargestTotal ? cash - change : null;
+    }
+
+    /// <summary>The amounts above the first summary or payment line: the items; null when there are none.</summary>
+    private static decimal? Items(List<Read> read)
+    {
+        var items = read.TakeWhile(r => r.Kind == LineKind.Other).Where(r => r.Amount > 0m).Sum(r => r.Amount);
+        return items > 0m ? items : null;
     }
 
     /// <summary>
@@ -160,6 +180,7 @@ public static partial class ReceiptText
         Tax,
         Rounding,
         Cash,
+        Card,
         Change,
         Count,
     }
@@ -183,6 +204,7 @@ public static partial class ReceiptText
             _ when !inclusive && (Has("SST", "GST", "TAX", "CUKAI") || words.Contains("CHARGE") || words.Contains("SERVICE")) => LineKind.Tax,
             _ when Has("CHANGE", "BAKI", "KEMBALI") => LineKind.Change,
             _ when Has("CASH", "TUNAI", "TENDER", "TENDERED", "PAID", "BAYAR") => LineKind.Cash,
+            _ when Has("VISA", "MASTER", "MASTERCARD", "AMEX", "CARD", "DEBIT", "CREDIT", "EWALLET", "DUITNOW", "GRABPAY", "BOOST") => LineKind.Card,
             _ when !total && Has("ROUNDING", "ROUND", "ROUNDED", "PENGGENAPAN", "ADJ", "ADJUSTMENT") => LineKind.Rounding,
             _ when !total => LineKind.Other,
             _ when Has("GRAND", "GRANDTOTAL", "NETTTOTAL", "PAYABLE", "BESAR", "DUE", "AMOUNT") || (Has("NETT", "NET") && Has("TOTAL")) || inclusive => LineKind.GrandTotal,

@@ -163,15 +163,36 @@ public sealed class ReceiptTextTests
     }
 
     [Fact]
-    public void Without_any_total_the_largest_amount_that_is_not_cash_is_taken()
+    public void Without_a_total_or_subtotal_what_was_paid_by_card_is_the_total()
     {
-        Assert.Equal(32.35m, Total("Nasi Campur 12.00", "VISA ****1234 32.35", "CASH 100.00"));
+        Assert.Equal(32.35m, Total("Nasi Campur 12.00", "VISA ****1234 32.35"));
+        Assert.Equal(32.35m, Total("Nasi Campur 12.00", "Touch 'n Go eWallet 32.35"));
     }
 
     [Fact]
-    public void A_total_misread_by_OCR_gives_way_when_subtotal_and_cash_both_say_otherwise()
+    public void Without_any_total_sum_or_payment_the_items_are_added_up()
     {
-        Assert.Equal(32.35m, Total("SUBTOTAL 30.52", "SST 6% 1.83", "TOTAL 82.35", "CASH 50.00", "CHANGE 17.65"));
+        Assert.Equal(20.50m, Total("Nasi Campur 12.00", "2 x 4.25 8.50", "JUMLAH"));
+    }
+
+    [Fact]
+    public void With_nothing_else_to_go_by_the_largest_amount_that_is_not_cash_is_taken()
+    {
+        Assert.Equal(12.00m, Total("Rounding 0.02", "Nasi Campur 12.00", "Teh Tarik 2.00", "CASH 100.00"));
+    }
+
+    [Theory]
+    [InlineData("TOTAL 82.35", "CASH 50.00", "CHANGE 17.65")]
+    [InlineData("TOTAL 82.35", "VISA ****1234 32.35", "")]
+    public void A_total_misread_by_OCR_gives_way_when_two_of_the_receipts_sums_say_otherwise(string total, string paid, string change)
+    {
+        Assert.Equal(32.35m, Total("SUBTOTAL 30.52", "SST 6% 1.83", total, paid, change));
+    }
+
+    [Fact]
+    public void A_total_larger_than_the_cash_handed_over_was_misread_and_the_items_are_added_up_instead()
+    {
+        Assert.Equal(92.25m, Total("Milo Ais", "2 x 4.20 8.40", "4 x 12.19 48.76", "3 Nasi Campur 35.10", "Rounding Adj -0.01", "TOTAL 921.25", "Tunai 100.00", "CHANGE aes)"));
     }
 
     [Fact]

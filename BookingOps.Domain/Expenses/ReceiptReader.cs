@@ -55,7 +55,14 @@ public sealed partial class ReceiptReader(string executable, ILogger<ReceiptRead
         }
         catch (InvalidDataException)
         {
-            LogNotAPicture("larger than 20 MB");
+            LogNotAPicture($"larger than {MaxImageBytes / 1024 / 1024} MB");
+            return null;
+        }
+
+        // Told by its first bytes, so a PDF or a document does not queue behind the photos being read.
+        if (ImageFormats.ExtensionOf(upload) is null)
+        {
+            LogNotAPicture("not a JPEG or PNG picture");
             return null;
         }
 
@@ -65,7 +72,7 @@ public sealed partial class ReceiptReader(string executable, ILogger<ReceiptRead
             var prepared = ReceiptImage.Prepare(upload);
             if (prepared is null)
             {
-                LogNotAPicture("not a JPEG or PNG picture");
+                LogNotAPicture("a JPEG or PNG that cannot be decoded");
                 return null;
             }
 

@@ -212,7 +212,10 @@ public static partial class ReceiptText
         };
     }
 
-    /// <summary>The same word with OCR's usual slips: at most one letter wrong, missing or extra in words of five letters or more.</summary>
+    /// <summary>
+    /// The same word with OCR's usual slips: one letter wrong, missing or extra. Only for TOTAL, JUMLAH and words of
+    /// seven letters or more: a shorter one is a letter away from other words (TAYAR, a tyre, from BAYAR, pay).
+    /// </summary>
     private static bool Like(string word, string keyword)
     {
         if (word == keyword)
@@ -220,7 +223,7 @@ public static partial class ReceiptText
             return true;
         }
 
-        if (keyword.Length < 5 || Math.Abs(word.Length - keyword.Length) > 1)
+        if ((keyword.Length < 7 && keyword is not ("TOTAL" or "JUMLAH")) || Math.Abs(word.Length - keyword.Length) > 1)
         {
             return false;
         }

@@ -124,6 +124,14 @@ public sealed class ReceiptTextTests
     }
 
     [Fact]
+    public void Words_a_letter_away_from_a_label_are_not_that_label()
+    {
+        // TAYAR (a tyre) is one letter from BAYAR (pay), BRAND from GRAND.
+        Assert.Equal(6292.85m, Total(
+            "Tayar 195/65R15 RM289.50", "Brand X Battery 212.10", "Sub Total RM5936.66", "SST 6% RM356.20", "GRAND TOTAL RM6292.85"));
+    }
+
+    [Fact]
     public void A_total_without_tax_is_a_subtotal_and_a_total_with_it_is_the_total()
     {
         Assert.Equal(53.00m, Total("Total Excl. SST 50.00", "SST 6% 3.00", "Total Incl. SST 53.00"));

@@ -22,7 +22,9 @@ using BookingOps.Domain.Settings;
 using BookingOps.Domain.Setup;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BookingOps.Domain;
 
@@ -98,6 +100,11 @@ public static class DomainRegistration
         services.AddScoped<PaymentService>();
         services.AddScoped<RefundService>();
         services.AddScoped<BillingDocuments>();
+
+        // One reader for the app, so its limit on tesseracts running at once holds across every upload.
+        services.AddSingleton(provider => new ReceiptReader(
+            provider.GetService<IConfiguration>()?[ReceiptReader.ConfigurationKey] is { Length: > 0 } configured ? configured : ReceiptReader.DefaultExecutable,
+            provider.GetRequiredService<ILogger<ReceiptReader>>()));
 
         return services.AddIdentityCore<AppUser>(identity =>
             {

@@ -52,8 +52,7 @@ public static class FieldPhotos
 
         // One drawing pass turns the picture upright, scales it and lays it on white (a PNG's transparency, as paper shows it).
         var (w, h) = (decoded.Width, decoded.Height);
-        var turned = codec.EncodedOrigin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
-        var (uprightWidth, uprightHeight) = turned ? (h, w) : (w, h);
+        var (uprightWidth, uprightHeight) = ImageOrientation.IsTurned(codec.EncodedOrigin) ? (h, w) : (w, h);
         var fit = Math.Min(1f, (float)LongEdge / Math.Max(uprightWidth, uprightHeight));
         var (width, height) = (Math.Max(1, (int)Math.Round(uprightWidth * fit)), Math.Max(1, (int)Math.Round(uprightHeight * fit)));
         using var stored = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
@@ -61,27 +60,12 @@ public static class FieldPhotos
         {
             canvas.Clear(SKColors.White);
             canvas.Scale((float)width / uprightWidth, (float)height / uprightHeight);
-            Orient(canvas, codec.EncodedOrigin, w, h);
+            ImageOrientation.Orient(canvas, codec.EncodedOrigin, w, h);
             using var image = SKImage.FromBitmap(decoded);
             canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
         }
 
         using var jpeg = stored.Encode(SKEncodedImageFormat.Jpeg, JpegQuality);
         return new ProcessedPhoto(jpeg.ToArray(), width, height);
-    }
-
-    /// <summary>The EXIF orientation as a drawing transform that maps the stored picture (w × h) onto the upright one.</summary>
-    private static void Orient(SKCanvas canvas, SKEncodedOrigin origin, int w, int h)
-    {
-        switch (origin)
-        {
-            case SKEncodedOrigin.TopRight: canvas.Scale(-1, 1, w / 2f, 0); break;
-            case SKEncodedOrigin.BottomRight: canvas.RotateDegrees(180, w / 2f, h / 2f); break;
-            case SKEncodedOrigin.BottomLeft: canvas.Scale(1, -1, 0, h / 2f); break;
-            case SKEncodedOrigin.LeftTop: canvas.RotateDegrees(90); canvas.Scale(1, -1); break;
-            case SKEncodedOrigin.RightTop: canvas.Translate(h, 0); canvas.RotateDegrees(90); break;
-            case SKEncodedOrigin.RightBottom: canvas.Translate(h, w); canvas.RotateDegrees(270); canvas.Scale(1, -1); break;
-            case SKEncodedOrigin.LeftBottom: canvas.Translate(0, w); canvas.RotateDegrees(270); break;
-        }
     }
 }

@@ -1,17 +1,11 @@
 namespace BookingOps.Tests.Browser;
 
-/// <summary>
-/// A browser test. Without a Chromium it is skipped, saying why, unless BOOKINGOPS_E2E=required
-/// (as in CI), where it runs and fails loudly instead.
-/// </summary>
+/// <summary>A browser test, skipped or failed without a Chromium as <see cref="EndToEnd"/> says.</summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class BrowserFactAttribute : FactAttribute
 {
     public BrowserFactAttribute()
     {
-        if (BrowserLocator.ExecutablePath is null && !BrowserLocator.Required)
-        {
-            Skip = BrowserLocator.MissingReason;
-        }
+        Skip = EndToEnd.SkipReason(BrowserLocator.ExecutablePath is not null, BrowserLocator.MissingReason);
     }
 }

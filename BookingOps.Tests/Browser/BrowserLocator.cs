@@ -5,9 +5,6 @@ public static class BrowserLocator
     public const string MissingReason =
         "No Chromium found: install Debian's chromium (/usr/bin/chromium) or set BOOKINGOPS_CHROMIUM. Set BOOKINGOPS_E2E=required to fail instead of skipping.";
 
-    public static bool Required =>
-        string.Equals(Environment.GetEnvironmentVariable("BOOKINGOPS_E2E"), "required", StringComparison.OrdinalIgnoreCase);
-
     private static readonly string[] DebianPaths = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
     public static string? ExecutablePath { get; } = Find();

@@ -37,7 +37,7 @@ public static class TestPhotos
     }
 
     /// <summary>Inserts an EXIF block (APP1) with just the orientation tag after the JPEG's start marker, as a phone camera writes it.</summary>
-    private static byte[] WithOrientation(byte[] jpeg, ushort orientation)
+    public static byte[] WithOrientation(byte[] jpeg, ushort orientation)
     {
         byte[] tiff =
         [

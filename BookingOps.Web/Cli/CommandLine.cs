@@ -2,7 +2,8 @@ namespace BookingOps.Web.Cli;
 
 /// <summary>
 /// Maintenance commands run instead of the web server:
-/// <c>demo-data --customers N</c> adds generated data; <c>perf [--customers N]</c> measures the hot queries.
+/// <c>demo-data --customers N</c> adds generated data; <c>perf [--customers N]</c> measures the hot queries;
+/// <c>perf-receipts [--receipts N]</c> measures only how well receipt photos are read, without a dataset.
 /// </summary>
 public static class CommandLine
 {
@@ -10,6 +11,7 @@ public static class CommandLine
     {
         ["demo-data"] = DemoDataCommand.RunAsync,
         ["perf"] = PerfCommand.RunAsync,
+        ["perf-receipts"] = ReceiptPerf.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
@@ -35,5 +37,19 @@ public static class CommandLine
         }
 
         return value;
+    }
+
+    /// <summary>Reads "--name value" as text, or null when the option is not given.</summary>
+    public static string? TextOption(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, "--" + name);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        return index + 1 < args.Length && !args[index + 1].StartsWith("--", StringComparison.Ordinal)
+            ? args[index + 1]
+            : throw new ArgumentException($"--{name} takes a value.");
     }
 }

@@ -85,6 +85,7 @@ public static class PerfCommand
         await DeliveryOrderPerf.RunAsync(services, dbFactory, generator, CommandLine.IntOption(args, "orders", 100_000));
         await PayoutPerf.RunAsync(services, dbFactory, generator, args);
         await ImportPerf.RunAsync(services, dbFactory);
+        await ReceiptPerf.RunAsync(services, args);
         return 0;
     }
 

@@ -215,5 +215,12 @@ public sealed class ExpenseTests : CrewMoneyTest
         Assert.True((await LoadAsync(approved)).IsPaid);
         Assert.Equal(212.40m, Assert.Single(await directory.RecentAsync(5)).Amount);
         Assert.NotEqual(submitted, approved);
+
+        // Reversing the payout makes the expense owed again, with the fee.
+        var payout = Assert.Single(await directory.RecentAsync(5));
+        Harness.Actor.Current = Admin;
+        await Harness.Get<PayoutService>().ReverseAsync(payout.Id, payout.Version, "Paid to the wrong account");
+        Assert.False((await LoadAsync(approved)).IsPaid);
+        Assert.Equal([new OwedToPerson(Aina.Id, "Aina Razak", 1, 1, 212.40m)], await directory.OutstandingAsync());
     }
 }

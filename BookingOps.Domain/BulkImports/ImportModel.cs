@@ -5,6 +5,7 @@ public enum ImportKind
 {
     Expenses = 1,
     Customers = 2,
+    Crew = 3,
 }
 
 /// <summary>A field an import fills, the label the mapping shows, and column names that match it without asking.</summary>

@@ -106,7 +106,12 @@ public sealed class ImportService(
 
         await RememberAsync(db, kind, mapping, HeaderOf(path), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        changes.Publish(new DataChange(kind == ImportKind.Expenses ? nameof(Expenses.Expense) : nameof(Customers.Customer), 0));
+        changes.Publish(new DataChange(kind switch
+        {
+            ImportKind.Expenses => nameof(Expenses.Expense),
+            ImportKind.Customers => nameof(Customers.Customer),
+            _ => nameof(Crew.CrewMember),
+        }, 0));
         return saved;
     }
 
@@ -133,6 +138,7 @@ public sealed class ImportService(
     {
         ImportKind.Expenses => new ExpenseImport(clock, today),
         ImportKind.Customers => new CustomerImport(clock),
+        ImportKind.Crew => new CrewImport(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

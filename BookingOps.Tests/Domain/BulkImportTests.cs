@@ -143,4 +143,29 @@ public sealed class BulkImportTests : DomainTest
         await using var db = Harness.Db();
         Assert.True(await db.Customers.AnyAsync(c => c.Name == "Siti Hajar"));
     }
+
+    [Fact]
+    public async Task Crew_import_with_roles_in_one_cell_checked_by_the_crew_forms_rules()
+    {
+        using var files = new TempDirectory();
+        var path = Path.Combine(files.Path, "crew.csv");
+        await File.WriteAllTextAsync(path, """
+            Full name,Mobile,Skills,Rate
+            Nora Ahmad,012-555 1111,dancer; helper,250
+            Nobody Special,012-555 2222,,100
+            Lim Wei,012-555 3333,driver,lots
+            """);
+
+        var mapping = await Imports.SuggestAsync(ImportKind.Crew, ImportService.HeaderOf(path));
+        var check = await Imports.CheckAsync(ImportKind.Crew, path, mapping);
+        var saved = await Imports.ImportAsync(ImportKind.Crew, path, mapping);
+
+        Assert.Equal((3, 1, 1), (check.Total, check.Valid, saved));
+        Assert.Equal(["Give the person at least one role."], check.Rejected[0].Problems);
+        Assert.Equal(["The rate \"lots\" is not a number."], check.Rejected[1].Problems);
+        await using var db = Harness.Db();
+        var nora = await db.CrewMembers.AsNoTracking().SingleAsync(c => c.Name == "Nora Ahmad");
+        Assert.Equal(["dancer", "helper"], nora.Roles.Order());
+        Assert.Equal(250m, nora.DefaultRate);
+    }
 }

@@ -115,9 +115,6 @@ public sealed class ImportService(
         return saved;
     }
 
-    /// <summary>How many data rows the file has, for the progress bar.</summary>
-    public static int CountRows(string path) => Math.Max(0, ImportTable.Rows(path).Count() - 1);
-
     private async IAsyncEnumerable<(string[] Row, RowOutcome Outcome)> CheckedRowsAsync(
         ImportKind kind, string path, ImportMapping mapping, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Common;
+using BookingOps.Domain.Crew;
 using BookingOps.Domain.Fleet;
 using BookingOps.Domain.Live;
 using BookingOps.Domain.Notifications;
@@ -328,8 +329,7 @@ public sealed class FieldWork(
 
     private async Task<int?> MyCrewIdAsync(BookingOpsDbContext db, CancellationToken cancellationToken)
     {
-        var userId = (await actor.GetAsync(cancellationToken)).UserId;
-        return userId is null ? null : await db.CrewMembers.Where(c => c.UserId == userId).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        return await db.CrewMemberOfAsync((await actor.GetAsync(cancellationToken)).UserId, cancellationToken);
     }
 
     private void Announce(DeliveryOrder order, bool binMoved)

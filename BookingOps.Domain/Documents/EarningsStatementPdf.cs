@@ -40,15 +40,15 @@ public static class EarningsStatementPdf
         c.Space(6).KeepTogether(totals =>
         {
             var indent = totals.Width * 0.5;
-            totals.Row("Owed at the start", EarningsStatement.Amount(statement.Opening), indent: indent);
-            totals.Row("Earned in the period", EarningsStatement.Amount(statement.Earned), indent: indent);
-            totals.Row("Paid in the period", EarningsStatement.Amount(statement.Paid), indent: indent);
-            Grand(totals, $"Owed at the end ({statement.Currency})", EarningsStatement.Amount(statement.Closing), indent);
+            totals.Row("Owed at the start", statement.Amount(statement.Opening), indent: indent);
+            totals.Row("Earned in the period", statement.Amount(statement.Earned), indent: indent);
+            totals.Row("Paid in the period", statement.Amount(statement.Paid), indent: indent);
+            Grand(totals, $"Owed at the end ({statement.Currency})", statement.Amount(statement.Closing), indent);
         });
         return document.ToBytes();
     }
 
     private static string Day(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
-    private static string Money(EarningsStatement statement, decimal value) => value == 0m ? "" : EarningsStatement.Amount(value);
+    private static string Money(EarningsStatement statement, decimal value) => value == 0m ? "" : statement.Amount(value);
 }

@@ -1,4 +1,5 @@
 using BookingOps.Domain.Common;
+using BookingOps.Domain.Crew;
 using BookingOps.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,8 +56,7 @@ public sealed class MyExpenses(IDbContextFactory<BookingOpsDbContext> dbFactory,
 
     private async Task<int?> FindMeAsync(CancellationToken cancellationToken)
     {
-        var userId = (await actor.GetAsync(cancellationToken)).UserId;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.CrewMembers.Where(c => c.UserId != null && c.UserId == userId).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        return await db.CrewMemberOfAsync((await actor.GetAsync(cancellationToken)).UserId, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using BookingOps.Domain.Billing;
+using BookingOps.Domain.Common;
 
 namespace BookingOps.Domain.Payouts;
 
@@ -34,7 +35,8 @@ public sealed record EarningsStatement(
 
     public decimal Closing => Opening + Earned - Paid;
 
-    public static string Amount(decimal value) => value.ToString("N2", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>An amount in the statement's currency, as documents show it.</summary>
+    public string Amount(decimal value) => Money.Format(value, Currency);
 
     /// <summary>The file name the PDF and the workbook are offered under.</summary>
     public string FileName => $"earnings-{string.Concat(Name.Where(char.IsLetterOrDigit))}-{From:yyyy-MM-dd}-{To:yyyy-MM-dd}";

@@ -1,9 +1,7 @@
 using System.Globalization;
 using BookingOps.Domain.Billing;
-using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Crew;
-using BookingOps.Domain.Expenses;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -41,8 +39,8 @@ public sealed class EarningsStatements(IDbContextFactory<BookingOpsDbContext> db
             return null;
         }
 
-        var jobs = Earned(db, crewMemberId, now);
-        var expenses = Approved(db, crewMemberId);
+        var jobs = PayoutDirectory.EarnedJobs(db, now).Where(a => a.CrewMemberId == crewMemberId);
+        var expenses = PayoutDirectory.ApprovedCrewExpenses(db).Where(e => e.CrewMemberId == crewMemberId);
         var payouts = db.Payouts.Where(p => p.CrewMemberId == crewMemberId && p.ReversedAt == null);
         var opening = await jobs.Where(a => a.StartsAt < start).SumAsync(a => a.Fee, cancellationToken)
             + await expenses.Where(e => e.SpentOn < from).SumAsync(e => e.Amount, cancellationToken)
@@ -72,20 +70,10 @@ public sealed class EarningsStatements(IDbContextFactory<BookingOpsDbContext> db
     public async Task<EarningsStatement?> ForCrewUserAsync(string userId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.CrewMembers.Where(c => c.UserId == userId).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken) is { } me
+        return await db.CrewMemberOfAsync(userId, cancellationToken) is { } me
             ? await ForCrewMemberAsync(me, from, to, cancellationToken)
             : null;
     }
-
-    /// <summary>Jobs that earn their fee: done by <paramref name="now"/>, accepted or completed, on a booking that stands.</summary>
-    private static IQueryable<CrewAssignment> Earned(BookingOpsDbContext db, int crewMemberId, DateTimeOffset now) =>
-        db.CrewAssignments.Where(a =>
-            a.CrewMemberId == crewMemberId
-            && (a.Status == AssignmentStatus.Accepted || a.Status == AssignmentStatus.Completed) && a.EndsAt <= now
-            && db.Bookings.Any(b => b.Id == a.BookingId && b.Status != BookingStatus.Cancelled));
-
-    private static IQueryable<Expense> Approved(BookingOpsDbContext db, int crewMemberId) =>
-        db.Expenses.Where(e => e.CrewMemberId == crewMemberId && e.Kind == ExpenseKind.Crew && e.Status == ExpenseStatus.Approved);
 
     private static DateTimeOffset Instant(DateOnly day, TimeZoneInfo zone) => BusinessCalendar.ToUtc(day.ToDateTime(TimeOnly.MinValue), zone);
 }

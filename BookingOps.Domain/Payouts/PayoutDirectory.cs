@@ -110,7 +110,7 @@ public sealed class PayoutDirectory(IDbContextFactory<BookingOpsDbContext> dbFac
     public async Task<MyEarnings?> ForCrewUserAsync(string userId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await db.CrewMembers.Where(c => c.UserId == userId).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken) is not { } me)
+        if (await db.CrewMemberOfAsync(userId, cancellationToken) is not { } me)
         {
             return null;
         }
@@ -118,16 +118,23 @@ public sealed class PayoutDirectory(IDbContextFactory<BookingOpsDbContext> dbFac
         return new MyEarnings(await OwedLinesAsync(me, cancellationToken), await RecentAsync(10, me, cancellationToken));
     }
 
-    /// <summary>The jobs owed at <paramref name="now"/>: done, accepted or completed, on a booking that stands, and paid by no live payout.</summary>
-    internal static IQueryable<CrewAssignment> OwedJobs(BookingOpsDbContext db, DateTimeOffset now) =>
+    /// <summary>Jobs that earn their fee by <paramref name="now"/>: done, accepted or completed, on a booking that stands.</summary>
+    internal static IQueryable<CrewAssignment> EarnedJobs(BookingOpsDbContext db, DateTimeOffset now) =>
         db.CrewAssignments.Where(a =>
-            !a.IsPaid
-            && (a.Status == AssignmentStatus.Accepted || a.Status == AssignmentStatus.Completed) && a.EndsAt <= now
+            (a.Status == AssignmentStatus.Accepted || a.Status == AssignmentStatus.Completed) && a.EndsAt <= now
             && db.Bookings.Any(b => b.Id == a.BookingId && b.Status != BookingStatus.Cancelled));
+
+    /// <summary>Crew expenses the office approved: owed back to the person who paid them.</summary>
+    internal static IQueryable<Expense> ApprovedCrewExpenses(BookingOpsDbContext db) =>
+        db.Expenses.Where(e => e.Status == ExpenseStatus.Approved && e.Kind == ExpenseKind.Crew && e.CrewMemberId != null);
+
+    /// <summary>The jobs owed at <paramref name="now"/>: earned and paid by no live payout.</summary>
+    internal static IQueryable<CrewAssignment> OwedJobs(BookingOpsDbContext db, DateTimeOffset now) =>
+        EarnedJobs(db, now).Where(a => !a.IsPaid);
 
     /// <summary>The crew expenses owed back: approved and paid by no live payout.</summary>
     internal static IQueryable<Expense> OwedExpenses(BookingOpsDbContext db) =>
-        db.Expenses.Where(e => !e.IsPaid && e.Status == ExpenseStatus.Approved && e.Kind == ExpenseKind.Crew && e.CrewMemberId != null);
+        ApprovedCrewExpenses(db).Where(e => !e.IsPaid);
 
     private sealed record PersonTotal(int CrewMemberId, int Count, decimal Amount);
 

@@ -63,8 +63,9 @@ public sealed class ExpenseDirectory(IDbContextFactory<BookingOpsDbContext> dbFa
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var expenses = Filter(db, query);
         var page = query.Page ?? new PageRequest();
-        var total = await expenses.CountAsync(cancellationToken);
-        var sum = await expenses.SumAsync(e => e.Amount, cancellationToken);
+        // Count and sum in one pass over the matching rows.
+        var totals = await expenses.GroupBy(e => 1).Select(g => new { Count = g.Count(), Sum = g.Sum(e => e.Amount) }).SingleOrDefaultAsync(cancellationToken);
+        var (total, sum) = (totals?.Count ?? 0, totals?.Sum ?? 0m);
         var rows = await (
             from e in expenses.OrderByDescending(e => e.SpentOn).ThenByDescending(e => e.Id).Skip(page.SafeSkip).Take(page.SafeTake)
             join c in db.ExpenseCategories on e.CategoryId equals c.Id

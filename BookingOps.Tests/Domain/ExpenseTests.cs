@@ -223,4 +223,19 @@ public sealed class ExpenseTests : CrewMoneyTest
         Assert.False((await LoadAsync(approved)).IsPaid);
         Assert.Equal([new OwedToPerson(Aina.Id, "Aina Razak", 1, 1, 212.40m)], await directory.OutstandingAsync());
     }
+
+    [Fact]
+    public async Task Only_an_admin_keeps_the_categories_and_a_name_is_used_once_per_kind()
+    {
+        var categories = Harness.Get<ExpenseCategories>();
+        var staff = await Assert.ThrowsAsync<BusinessRuleException>(() => categories.AddAsync(new ExpenseCategoryInput { Name = "Insurance", Kind = ExpenseKind.Overhead }));
+        Harness.Actor.Current = Admin;
+        await categories.AddAsync(new ExpenseCategoryInput { Name = "Insurance", Kind = ExpenseKind.Overhead });
+        var twice = await Assert.ThrowsAsync<DomainValidationException>(() => categories.AddAsync(new ExpenseCategoryInput { Name = "insurance", Kind = ExpenseKind.Overhead }));
+        await categories.AddAsync(new ExpenseCategoryInput { Name = "Insurance", Kind = ExpenseKind.Crew });
+
+        Assert.Equal("Only an Admin can change the expense categories.", staff.Message);
+        Assert.Equal("There is already a category with this name.", twice.Errors[nameof(ExpenseCategoryInput.Name)].Single());
+        Assert.Equal(2, (await categories.AllAsync()).Count(c => c.Name == "Insurance"));
+    }
 }

@@ -116,6 +116,24 @@ public sealed class CommissionTests : BillingTest
         Assert.Equal($"{asCustomer.Number} is approved; its introducer and rule can no longer change.", locked.Message);
     }
 
+    [Fact]
+    public async Task An_introducer_recorded_by_mistake_is_removed_but_an_approved_commission_stays()
+    {
+        var id = await IntroducedAsync();
+        await Commissions.RemoveAsync(id, 0);
+        var gone = await Harness.Get<CommissionDirectory>().ForWorkAsync(Booking, null);
+
+        id = await IntroducedAsync();
+        var final = await IssuedAsync(InvoiceKind.Final);
+        await PayAsync(final.Id, 2650m);
+        await AsAdminAsync(() => Commissions.ApproveAsync(id, 0, 132.50m));
+        var approved = await StateAsync();
+        var kept = await Assert.ThrowsAsync<BusinessRuleException>(() => Commissions.RemoveAsync(id, approved.Version));
+
+        Assert.Null(gone);
+        Assert.Equal($"{approved.Number} is approved and stays on record.", kept.Message);
+    }
+
     private async Task<Commission> LoadAsync(int id)
     {
         await using var db = Harness.Db();

@@ -3,6 +3,7 @@ using BookingOps.Domain.Auditing;
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Calendar;
+using BookingOps.Domain.Budgets;
 using BookingOps.Domain.Commissions;
 using BookingOps.Domain.Crew;
 using BookingOps.Domain.Dashboard;
@@ -72,6 +73,9 @@ public static class DomainRegistration
         services.AddScoped<ExpenseCategories>();
         services.AddScoped<MyExpenses>();
         services.AddScoped<EarningsStatements>();
+        services.AddScoped<BudgetService>();
+        services.AddScoped<BudgetDirectory>();
+        services.AddScoped<ForecastBacktest>();
         services.AddScoped<CommissionService>();
         services.AddScoped<CommissionDirectory>();
         services.AddScoped<BookingProfits>();

@@ -1,6 +1,7 @@
 using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Auditing;
 using BookingOps.Domain.Billing;
+using BookingOps.Domain.Budgets;
 using BookingOps.Domain.Commissions;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Bookings;
@@ -66,6 +67,10 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
 
     public DbSet<Commission> Commissions => Set<Commission>();
 
+    public DbSet<Budget> Budgets => Set<Budget>();
+
+    public DbSet<BudgetTemplate> BudgetTemplates => Set<BudgetTemplate>();
+
     public DbSet<RememberedMapping> RememberedMappings => Set<RememberedMapping>();
 
     public DbSet<DeliveryOrderPhoto> DeliveryOrderPhotos => Set<DeliveryOrderPhoto>();
@@ -95,6 +100,17 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
         record.HasIndex(r => r.IdempotencyKey).IsUnique();
         record.HasIndex(r => r.DeliveryOrderId);
     }
+
+    /// <summary>A budget's or a template's heads, in their own table so the dashboard can sum against them in SQL.</summary>
+    private static Action<Microsoft.EntityFrameworkCore.Metadata.Builders.OwnedNavigationBuilder<TOwner, BudgetLine>> BudgetLines<TOwner>(string table)
+        where TOwner : class =>
+        line =>
+        {
+            line.ToTable(table);
+            line.Property<int>("Id");
+            line.HasKey("Id");
+            line.HasOne<ExpenseCategory>().WithMany().HasForeignKey(l => l.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        };
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -173,6 +189,9 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             booking.HasIndex(b => new { b.Status, b.HoldExpiresAt });
             booking.HasIndex(b => new { b.CustomerId, b.StartsAt });
             booking.HasIndex(b => new { b.Area, b.StartsAt });
+
+            // A budget's forecast reads the latest completed bookings of the same service type.
+            booking.HasIndex(b => new { b.ServiceType, b.Status, b.EndsAt });
         });
 
         builder.Entity<Inquiry>(inquiry =>
@@ -495,6 +514,23 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             commission.Property(c => c.Version).IsConcurrencyToken();
             commission.Ignore(c => c.IsPaid);
             commission.Ignore(c => c.CanChange);
+        });
+
+        builder.Entity<Budget>(budget =>
+        {
+            budget.HasOne<Booking>().WithMany().HasForeignKey(b => b.BookingId).OnDelete(DeleteBehavior.Restrict);
+            budget.HasIndex(b => b.BookingId).IsUnique();
+            budget.Property(b => b.Version).IsConcurrencyToken();
+            budget.OwnsMany(b => b.Lines, BudgetLines<Budget>("BudgetLines"));
+        });
+
+        builder.Entity<BudgetTemplate>(template =>
+        {
+            template.Property(t => t.Name).HasMaxLength(80).UseCollation("NOCASE");
+            template.HasIndex(t => t.Name).IsUnique();
+            template.Property(t => t.ServiceType).HasMaxLength(100);
+            template.Property(t => t.Version).IsConcurrencyToken();
+            template.OwnsMany(t => t.Lines, BudgetLines<BudgetTemplate>("BudgetTemplateLines"));
         });
 
         builder.Entity<RememberedMapping>(mapping =>

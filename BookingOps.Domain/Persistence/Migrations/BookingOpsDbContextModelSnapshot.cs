@@ -457,7 +457,61 @@ namespace BookingOps.Domain.Persistence.Migrations
 
                     b.HasIndex("Status", "StartsAt");
 
+                    b.HasIndex("ServiceType", "Status", "EndsAt");
+
                     b.ToTable("Bookings");
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Budgets.Budget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BookingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique();
+
+                    b.ToTable("Budgets");
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Budgets.BudgetTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("ServiceType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("BudgetTemplates");
                 });
 
             modelBuilder.Entity("BookingOps.Domain.BulkImports.RememberedMapping", b =>
@@ -2234,6 +2288,86 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.Navigation("PriceLines");
 
                     b.Navigation("RoleRequirements");
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Budgets.Budget", b =>
+                {
+                    b.HasOne("BookingOps.Domain.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("BookingOps.Domain.Budgets.BudgetLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Allocated")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("BudgetId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CategoryId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BudgetId");
+
+                            b1.HasIndex("CategoryId");
+
+                            b1.ToTable("BudgetLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BudgetId");
+
+                            b1.HasOne("BookingOps.Domain.Expenses.ExpenseCategory", null)
+                                .WithMany()
+                                .HasForeignKey("CategoryId")
+                                .OnDelete(DeleteBehavior.Restrict);
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Budgets.BudgetTemplate", b =>
+                {
+                    b.OwnsMany("BookingOps.Domain.Budgets.BudgetLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Allocated")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("BudgetTemplateId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CategoryId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BudgetTemplateId");
+
+                            b1.HasIndex("CategoryId");
+
+                            b1.ToTable("BudgetTemplateLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BudgetTemplateId");
+
+                            b1.HasOne("BookingOps.Domain.Expenses.ExpenseCategory", null)
+                                .WithMany()
+                                .HasForeignKey("CategoryId")
+                                .OnDelete(DeleteBehavior.Restrict);
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("BookingOps.Domain.Commissions.Commission", b =>

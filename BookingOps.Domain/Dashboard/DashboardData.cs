@@ -12,7 +12,8 @@ public sealed record DashboardData(
     IReadOnlyList<DepositDue> DepositsDue,
     IReadOnlyDictionary<BookingStatus, int> ThisMonthByStatus,
     MoneyToday Money,
-    DeliveryOrdersAtAGlance DeliveryOrders);
+    DeliveryOrdersAtAGlance DeliveryOrders,
+    IReadOnlyList<Budgets.BudgetWatch> Budgets);
 
 /// <summary>The bin business on the start page: bins past their agreed days, orders waiting for their invoice, the latest notices.</summary>
 public sealed record DeliveryOrdersAtAGlance(

@@ -1,5 +1,6 @@
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Budgets;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.DeliveryOrders;
 using BookingOps.Domain.Inquiries;
@@ -14,6 +15,7 @@ namespace BookingOps.Domain.Dashboard;
 public sealed class DashboardQuery(
     IDbContextFactory<BookingOpsDbContext> dbFactory,
     BookingDirectory bookings,
+    BudgetDirectory budgets,
     InquiryDirectory inquiries,
     RentalPeriods rentals,
     OfficeNotifications notifications,
@@ -22,6 +24,7 @@ public sealed class DashboardQuery(
 {
     public static readonly TimeSpan HoldWarning = TimeSpan.FromHours(48);
     public const int DepositLookAheadDays = 7;
+    public const int BudgetsShown = 5;
 
     public async Task<DashboardData> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -80,6 +83,7 @@ public sealed class DashboardQuery(
             deposits.Where(d => d.DepositAmount > 0).Select(d => new DepositDue(d.Id, d.Number, d.Name, d.DepositDueDate!.Value, d.DepositAmount)).ToList(),
             Enum.GetValues<BookingStatus>().ToDictionary(s => s, s => byStatus.GetValueOrDefault(s)),
             new MoneyToday(received?.Amount ?? 0m, received?.Count ?? 0, overdue?.Count ?? 0, overdue?.Amount ?? 0m),
-            field);
+            field,
+            await budgets.WatchAsync(BudgetsShown, cancellationToken));
     }
 }

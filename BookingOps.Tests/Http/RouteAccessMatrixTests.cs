@@ -32,6 +32,7 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/admin/users"] = Access.Admin,
         ["/admin/work-items"] = Access.Admin,
         ["/admin/expense-categories"] = Access.Admin,
+        ["/admin/budget-templates"] = Access.Admin,
         ["/assets"] = Access.Office,
         ["/assets/documents"] = Access.Office,
         ["/assets/new"] = Access.Office,

@@ -40,7 +40,7 @@ public sealed class DemoDataGenerator(
             await new AssetDemoData(dbFactory, calendar, clock).GenerateAsync(options, cancellationToken);
             await new BillingDemoData(dbFactory, calendar, clock).GenerateAsync(options, cancellationToken);
             await new DeliveryOrderDemoData(dbFactory, calendar, files, clock).GenerateAsync(options, cancellationToken);
-            await new ExpenseDemoData(dbFactory, calendar, clock).GenerateAsync(options, cancellationToken);
+            await new ExpenseDemoData(dbFactory, calendar, files, clock).GenerateAsync(options, cancellationToken);
             await new PayoutDemoData(dbFactory, calendar, clock).GenerateAsync(options, cancellationToken);
             await new CommissionDemoData(dbFactory, calendar, clock).GenerateAsync(options, cancellationToken);
         }

@@ -11,12 +11,16 @@ namespace BookingOps.Domain.DemoData;
 /// Expenses as a small business has them: seven in ten are crew members' (petrol, parking, meals,
 /// materials on their jobs), mostly approved once past, a few rejected, the last week's still waiting;
 /// the rest is the business's overhead (fuel, maintenance, salaries, rent), spread over the months.
-/// Numbered in order of their day, as in real use.
+/// Numbered in order of their day, as in real use. Some crew expenses come with a photo of their printed
+/// receipt (amount, shop and day as printed), as a crew member's phone would send it.
 /// </summary>
-internal sealed class ExpenseDemoData(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, TimeProvider clock)
+internal sealed class ExpenseDemoData(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, FileStore files, TimeProvider clock)
 {
     private const int BatchSize = 2_000;
     private const string Office = "Demo data";
+
+    /// <summary>Enough receipts to open a few; each photo takes a moment to make, so a large dataset gets no more.</summary>
+    private const int ReceiptPhotos = 24;
 
     private static readonly Dictionary<string, (string[] Descriptions, string[] Vendors, int Min, int Max)> Spending = new(StringComparer.Ordinal)
     {
@@ -70,6 +74,8 @@ internal sealed class ExpenseDemoData(IDbContextFactory<BookingOpsDbContext> dbF
             .OrderBy(p => p.Day)
             .ToList();
 
+        var photosLeft = ReceiptPhotos;
+        Directory.CreateDirectory(files.Directory);
         foreach (var chunk in planned.Chunk(BatchSize))
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -79,6 +85,17 @@ internal sealed class ExpenseDemoData(IDbContextFactory<BookingOpsDbContext> dbF
                 var category = faker.PickRandom(job is null ? overheadCategories : crewCategories);
                 var (descriptions, vendors, min, max) = Spending[category.Name];
                 var amount = decimal.Round(faker.Random.Decimal(min, max), 2);
+                var vendor = faker.PickRandom(vendors);
+                var receipt = job is not null && photosLeft > 0 && faker.Random.Bool(0.2f)
+                    ? ReceiptSamples.Generate(options.Seed + photosLeft--, 1, printedOn: day).Single()
+                    : null;
+                if (receipt is not null)
+                {
+                    category = crewCategories.FirstOrDefault(c => c.Name == CategoryOf(receipt.Trade)) ?? category;
+                    descriptions = Spending[category.Name].Descriptions;
+                    (amount, vendor) = (receipt.Total, receipt.Vendor);
+                }
+
                 var input = new ExpenseInput
                 {
                     Kind = category.Kind,
@@ -86,12 +103,19 @@ internal sealed class ExpenseDemoData(IDbContextFactory<BookingOpsDbContext> dbF
                     SpentOn = day,
                     Amount = amount,
                     Tax = faker.Random.Bool(0.3f) ? decimal.Round(amount * 6m / 106m, 2) : 0m,
-                    Vendor = faker.PickRandom(vendors),
+                    Vendor = vendor,
                     Description = faker.PickRandom(descriptions),
                     CrewMemberId = job?.CrewMemberId,
                     BookingId = job?.BookingId,
                 };
                 var expense = Expense.Create(numbers.Next(Expense.NumberPrefix, day.Year), input, job?.Name ?? Office, now);
+                if (receipt is not null)
+                {
+                    var stored = ReceiptFiles.Prepare(receipt.Photo);
+                    var fileName = $"receipt-{Guid.NewGuid():N}{stored.Extension}";
+                    await File.WriteAllBytesAsync(files.PathOf(fileName), stored.Content, cancellationToken);
+                    expense.AttachReceipt(fileName, stored.ContentType);
+                }
                 if (job is not null && day < today.AddDays(-7))
                 {
                     var outcome = faker.Random.Int(0, 19);
@@ -113,4 +137,11 @@ internal sealed class ExpenseDemoData(IDbContextFactory<BookingOpsDbContext> dbF
 
         await numbers.SaveAsync(read, cancellationToken);
     }
+
+    private static string CategoryOf(ReceiptTrade trade) => trade switch
+    {
+        ReceiptTrade.Fuel => "Travel",
+        ReceiptTrade.Restaurant => "Meals",
+        _ => "Materials",
+    };
 }

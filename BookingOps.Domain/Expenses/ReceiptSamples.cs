@@ -4,7 +4,17 @@ using SkiaSharp;
 namespace BookingOps.Domain.Expenses;
 
 /// <summary>A made-up receipt photo and what is printed on it: the answer a reader of the photo should give.</summary>
-public sealed record ReceiptSample(byte[] Photo, decimal Total, DateOnly Date, string Vendor);
+public sealed record ReceiptSample(byte[] Photo, decimal Total, DateOnly Date, string Vendor, ReceiptTrade Trade);
+
+/// <summary>What kind of shop printed a sample receipt, so demo expenses file it under a fitting category.</summary>
+public enum ReceiptTrade
+{
+    Grocery,
+    Hardware,
+    Fuel,
+    Restaurant,
+    Workshop,
+}
 
 /// <summary>
 /// Phone photos of printed receipts from Malaysian shops, made up from a seed, for the OCR benchmark
@@ -19,34 +29,28 @@ public static class ReceiptSamples
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary><paramref name="count"/> receipts; the same seed always makes the same receipts on the same fonts.</summary>
-    public static IEnumerable<ReceiptSample> Generate(int seed, int count)
+    /// <summary>
+    /// <paramref name="count"/> receipts; the same seed always makes the same receipts on the same fonts. With
+    /// <paramref name="printedOn"/> (demo expenses) they carry that day instead of one drawn from the seed.
+    /// </summary>
+    public static IEnumerable<ReceiptSample> Generate(int seed, int count, DateOnly? printedOn = null)
     {
         var random = new Random(seed);
         for (var i = 0; i < count; i++)
         {
-            yield return Make(random);
+            yield return Make(random, printedOn);
         }
     }
 
-    private static ReceiptSample Make(Random random)
+    private static ReceiptSample Make(Random random, DateOnly? printedOn)
     {
         var shop = Pick(random, Shops);
-        var receipt = Compose(random, shop);
+        var receipt = Compose(random, shop, printedOn);
         using var paper = Print(random, receipt);
-        return new ReceiptSample(Photograph(random, paper), receipt.Total, receipt.Date, shop.Name);
+        return new ReceiptSample(Photograph(random, paper), receipt.Total, receipt.Date, shop.Name, shop.Trade);
     }
 
-    private enum Trade
-    {
-        Grocery,
-        Hardware,
-        Fuel,
-        Restaurant,
-        Workshop,
-    }
-
-    private sealed record Shop(string Name, Trade Trade);
+    private sealed record Shop(string Name, ReceiptTrade Trade);
 
     private sealed record Item(string Name, decimal Low, decimal High, int MaxQuantity = 1);
 
@@ -60,32 +64,32 @@ public static class ReceiptSamples
 
     private static readonly Shop[] Shops =
     [
-        new("KEDAI RUNCIT AH SENG", Trade.Grocery),
-        new("99 Speedmart", Trade.Grocery),
-        new("KK Super Mart", Trade.Grocery),
-        new("PASARAYA SEGAR JAYA", Trade.Grocery),
-        new("Kedai Runcit Pak Mat", Trade.Grocery),
-        new("ECONSAVE KLANG", Trade.Grocery),
-        new("MR DIY", Trade.Hardware),
-        new("SYARIKAT PERKAKASAN HOCK LEE", Trade.Hardware),
-        new("Kedai Besi Chong Seng", Trade.Hardware),
-        new("BINA HARDWARE TRADING", Trade.Hardware),
-        new("Petron Jalan Klang", Trade.Fuel),
-        new("SHELL JALAN IPOH", Trade.Fuel),
-        new("Petronas Bukit Raja", Trade.Fuel),
-        new("BHP Taman Sri Muda", Trade.Fuel),
-        new("RESTORAN SELERA KAMPUNG", Trade.Restaurant),
-        new("Restoran Sri Murugan", Trade.Restaurant),
-        new("KEDAI KOPI HOCK KEE", Trade.Restaurant),
-        new("Mamak Corner Jaya", Trade.Restaurant),
-        new("BENGKEL MOTOR ZAINAL", Trade.Workshop),
-        new("Tayar & Bateri Ah Keong", Trade.Workshop),
-        new("FARMASI SENTOSA", Trade.Grocery),
+        new("KEDAI RUNCIT AH SENG", ReceiptTrade.Grocery),
+        new("99 Speedmart", ReceiptTrade.Grocery),
+        new("KK Super Mart", ReceiptTrade.Grocery),
+        new("PASARAYA SEGAR JAYA", ReceiptTrade.Grocery),
+        new("Kedai Runcit Pak Mat", ReceiptTrade.Grocery),
+        new("ECONSAVE KLANG", ReceiptTrade.Grocery),
+        new("MR DIY", ReceiptTrade.Hardware),
+        new("SYARIKAT PERKAKASAN HOCK LEE", ReceiptTrade.Hardware),
+        new("Kedai Besi Chong Seng", ReceiptTrade.Hardware),
+        new("BINA HARDWARE TRADING", ReceiptTrade.Hardware),
+        new("Petron Jalan Klang", ReceiptTrade.Fuel),
+        new("SHELL JALAN IPOH", ReceiptTrade.Fuel),
+        new("Petronas Bukit Raja", ReceiptTrade.Fuel),
+        new("BHP Taman Sri Muda", ReceiptTrade.Fuel),
+        new("RESTORAN SELERA KAMPUNG", ReceiptTrade.Restaurant),
+        new("Restoran Sri Murugan", ReceiptTrade.Restaurant),
+        new("KEDAI KOPI HOCK KEE", ReceiptTrade.Restaurant),
+        new("Mamak Corner Jaya", ReceiptTrade.Restaurant),
+        new("BENGKEL MOTOR ZAINAL", ReceiptTrade.Workshop),
+        new("Tayar & Bateri Ah Keong", ReceiptTrade.Workshop),
+        new("FARMASI SENTOSA", ReceiptTrade.Grocery),
     ];
 
-    private static readonly Dictionary<Trade, Item[]> Items = new()
+    private static readonly Dictionary<ReceiptTrade, Item[]> Items = new()
     {
-        [Trade.Grocery] =
+        [ReceiptTrade.Grocery] =
         [
             new("Milo 1kg", 19.90m, 23.50m, 3), new("Gardenia Bread", 3.90m, 4.80m, 4), new("Telur Ayam 30s", 12.50m, 15.90m, 2),
             new("Beras Wangi 10kg", 32.00m, 45.00m, 2), new("Minyak Masak 5kg", 27.90m, 34.90m, 2), new("Gula Pasir 1kg", 2.85m, 3.20m, 5),
@@ -93,7 +97,7 @@ public static class ReceiptSamples
             new("Sabun Dobi 3kg", 16.90m, 24.90m, 2), new("Panadol 10s", 3.50m, 4.90m, 2), new("Plaster Luka", 2.50m, 6.90m, 3),
             new("Tisu Muka 4x100", 8.90m, 12.90m, 2), new("Kopi O Kaw 20s", 9.90m, 14.50m, 2),
         ],
-        [Trade.Hardware] =
+        [ReceiptTrade.Hardware] =
         [
             new("PVC Pipe 1/2in 3m", 5.50m, 9.90m, 6), new("Cable Tie 200mm", 2.90m, 5.90m, 5), new("Cat Dinding 5L Putih", 69.00m, 129.00m, 3),
             new("Skru M6 x50", 4.50m, 8.90m, 4), new("Masking Tape 24mm", 2.20m, 4.50m, 6), new("Spanar Set 8pcs", 25.90m, 59.90m),
@@ -101,20 +105,20 @@ public static class ReceiptSamples
             new("Penyodok Besi", 22.00m, 48.00m, 2), new("Rope Nylon 10m", 8.50m, 18.00m, 4), new("Padlock 50mm", 12.90m, 35.00m, 3),
             new("Mesin Gerudi Bateri", 189.00m, 459.00m),
         ],
-        [Trade.Fuel] =
+        [ReceiptTrade.Fuel] =
         [
             new("RON95", 20.00m, 120.00m), new("RON97", 30.00m, 150.00m), new("Diesel B10", 80.00m, 650.00m),
             new("Mineral Water 500ml", 1.00m, 1.80m, 6), new("Engine Oil 4L", 95.00m, 189.00m, 2), new("Car Wash", 12.00m, 25.00m),
             new("Air Radiator 1L", 6.90m, 12.00m, 2), new("Roti Sardin", 2.20m, 3.50m, 3),
         ],
-        [Trade.Restaurant] =
+        [ReceiptTrade.Restaurant] =
         [
             new("Nasi Lemak Ayam", 8.50m, 13.90m, 4), new("Teh Tarik", 1.80m, 2.80m, 6), new("Roti Canai", 1.30m, 2.00m, 8),
             new("Mee Goreng Mamak", 6.50m, 9.50m, 4), new("Kopi O Ais", 2.00m, 3.20m, 6), new("Nasi Campur", 8.00m, 16.00m, 6),
             new("Milo Ais", 2.80m, 4.20m, 6), new("Char Kuey Teow", 7.50m, 12.00m, 3), new("Roti Telur", 2.20m, 3.20m, 6),
             new("Ayam Goreng", 4.50m, 7.90m, 6), new("Sirap Limau", 2.20m, 3.50m, 6),
         ],
-        [Trade.Workshop] =
+        [ReceiptTrade.Workshop] =
         [
             new("Tayar 195/65R15", 180.00m, 340.00m, 4), new("Bateri NS60", 190.00m, 320.00m), new("Minyak Hitam 4L", 95.00m, 180.00m),
             new("Oil Filter", 18.00m, 45.00m), new("Upah Servis", 40.00m, 150.00m), new("Brake Pad Depan", 80.00m, 260.00m),
@@ -128,7 +132,7 @@ public static class ReceiptSamples
 
     private static readonly string[] Footers = ["THANK YOU, PLEASE COME AGAIN", "Terima Kasih", "Goods sold are not returnable", "** THANK YOU **", "Sila Datang Lagi", "Keep this receipt for exchange"];
 
-    private static Receipt Compose(Random random, Shop shop)
+    private static Receipt Compose(Random random, Shop shop, DateOnly? printedOn)
     {
         var columns = Pick(random, [32, 42, 48]);
         var lines = new List<Line>();
@@ -166,7 +170,9 @@ public static class ReceiptSamples
         }
 
         lines.Add(new Line(""));
-        var date = new DateOnly(2024, 1, 1).AddDays(random.Next(0, 3 * 365));
+        // Drawn even when the day is given, so a seed makes the same receipt either way.
+        var drawn = new DateOnly(2024, 1, 1).AddDays(random.Next(0, 3 * 365));
+        var date = printedOn ?? drawn;
         var time = new TimeOnly(random.Next(7, 23), random.Next(60), random.Next(60));
         lines.Add(new Line($"{Pick(random, ["Receipt No", "Inv No", "Bill#", "Doc No"])}: {Pick(random, ["CS", "", "R", "INV"])}{random.Next(10_000, 9_999_999):D7}"));
         lines.AddRange(DateLines(random, date, time));

@@ -186,6 +186,16 @@ public sealed class DemoDataTests : DomainTest
         Assert.Equal(expenses.Where(e => e.IsPaid).Select(e => e.Id).Order(), paidBack.Order());
         Assert.Equal(expenses.Count, expenses.Select(e => e.Number).Distinct().Count());
 
+        // Some crew expenses come with the photo of their receipt, stored like one sent from a phone.
+        var withReceipts = expenses.Where(e => e.ReceiptFileName is not null).ToList();
+        Assert.NotEmpty(withReceipts);
+        var store = Harness.Get<BookingOps.Domain.Settings.FileStore>();
+        Assert.All(withReceipts, e =>
+        {
+            Assert.Equal((BookingOps.Domain.Expenses.ExpenseKind.Crew, "image/jpeg"), (e.Kind, e.ReceiptContentType));
+            Assert.Equal([0xFF, 0xD8], File.ReadAllBytes(store.PathOf(e.ReceiptFileName!))[..2]);
+        });
+
         var commissions = await Harness.Get<BookingOps.Domain.Commissions.CommissionDirectory>().ListAsync(null, new BookingOps.Domain.Common.PageRequest(0, 100));
         Assert.Equal(20, commissions.TotalCount);
         Assert.Contains(commissions.Items, c => c.State == BookingOps.Domain.Commissions.CommissionState.Paid);

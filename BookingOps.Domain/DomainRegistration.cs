@@ -75,6 +75,7 @@ public static class DomainRegistration
         services.AddScoped<EarningsStatements>();
         services.AddScoped<BudgetService>();
         services.AddScoped<BudgetDirectory>();
+        services.AddScoped<BookingOps.Domain.Reports.ProfitAndLossQuery>();
         services.AddScoped<ForecastBacktest>();
         services.AddScoped<CommissionService>();
         services.AddScoped<CommissionDirectory>();

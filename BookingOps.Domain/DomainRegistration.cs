@@ -76,6 +76,7 @@ public static class DomainRegistration
         services.AddScoped<BudgetService>();
         services.AddScoped<BudgetDirectory>();
         services.AddScoped<BookingOps.Domain.Reports.ProfitAndLossQuery>();
+        services.AddScoped<BookingOps.Domain.Reports.ReportHeaders>();
         services.AddScoped<ForecastBacktest>();
         services.AddScoped<CommissionService>();
         services.AddScoped<CommissionDirectory>();

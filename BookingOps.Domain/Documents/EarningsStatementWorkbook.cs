@@ -1,13 +1,12 @@
 using BookingOps.Domain.Payouts;
 using ClosedXML.Excel;
+using static BookingOps.Domain.Documents.WorkbookCells;
 
 namespace BookingOps.Domain.Documents;
 
 /// <summary>An earnings statement as an Excel workbook: dates as dates and amounts as numbers, so it sums and sorts in Excel.</summary>
 public static class EarningsStatementWorkbook
 {
-    private const string MoneyFormat = "#,##0.00";
-
     public static byte[] Render(EarningsStatement statement)
     {
         using var workbook = new XLWorkbook();
@@ -62,17 +61,5 @@ public static class EarningsStatementWorkbook
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
-    }
-
-    private static void Day(IXLCell cell, DateOnly day)
-    {
-        cell.Value = day.ToDateTime(TimeOnly.MinValue);
-        cell.Style.DateFormat.Format = "d mmm yyyy";
-    }
-
-    private static void Money(IXLCell cell, decimal amount)
-    {
-        cell.Value = amount;
-        cell.Style.NumberFormat.Format = MoneyFormat;
     }
 }

@@ -33,6 +33,7 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/admin/work-items"] = Access.Admin,
         ["/admin/expense-categories"] = Access.Admin,
         ["/admin/budget-templates"] = Access.Admin,
+        ["/reports/profit-and-loss"] = Access.Admin,
         ["/assets"] = Access.Office,
         ["/assets/documents"] = Access.Office,
         ["/assets/new"] = Access.Office,
@@ -91,6 +92,8 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/delivery-orders/{Id:int}/photos/1"] = Access.SignedIn,
         ["/expenses/{Id:int}/receipt"] = Access.SignedIn,
         ["/delivery-orders/{Id:int}/delivery-order.pdf"] = Access.Office,
+        ["/reports/profit-and-loss.xlsx"] = Access.Admin,
+        ["/reports/profit-and-loss.pdf"] = Access.Admin,
     };
 
     public static TheoryData<string?> Roles() => new(null, BookingOps.Domain.Accounts.Roles.Crew, BookingOps.Domain.Accounts.Roles.Staff, BookingOps.Domain.Accounts.Roles.Admin);

@@ -5,6 +5,7 @@ using BookingOps.Web.Components;
 using BookingOps.Web.DeliveryOrders;
 using BookingOps.Web.Expenses;
 using BookingOps.Web.Payouts;
+using BookingOps.Web.Reports;
 using BookingOps.Web.Setup;
 
 namespace BookingOps.Web.Hosting;
@@ -43,6 +44,7 @@ public static class BookingOpsPipeline
         app.MapDeliveryOrderEndpoints();
         app.MapExpenseEndpoints();
         app.MapStatementEndpoints();
+        app.MapReportEndpoints();
         app.MapImportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

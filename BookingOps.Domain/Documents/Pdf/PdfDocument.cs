@@ -56,6 +56,10 @@ public sealed class PdfDocument
     public static PdfDocument A4(string title, DateTimeOffset createdAt) =>
         new(title, createdAt, A4Width, A4Height, new PdfMargins(Top: 48, Right: 48, Bottom: 56, Left: 48));
 
+    /// <summary>Landscape A4, for reports too wide to stand.</summary>
+    public static PdfDocument A4Landscape(string title, DateTimeOffset createdAt) =>
+        new(title, createdAt, A4Height, A4Width, new PdfMargins(Top: 40, Right: 40, Bottom: 48, Left: 40));
+
     /// <summary>An 80 mm receipt; the margins keep the content inside the 72 mm most printers reach.</summary>
     public static PdfDocument Roll80(string title, DateTimeOffset createdAt) =>
         new(title, createdAt, RollWidth, null, PdfMargins.All(12));

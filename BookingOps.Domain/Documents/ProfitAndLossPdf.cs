@@ -1,0 +1,118 @@
+using System.Globalization;
+using BookingOps.Domain.Billing;
+using BookingOps.Domain.Common;
+using BookingOps.Domain.Documents.Pdf;
+using BookingOps.Domain.Reports;
+using static BookingOps.Domain.Documents.DocumentPdfParts;
+
+namespace BookingOps.Domain.Documents;
+
+/// <summary>The business P&amp;L on landscape A4: letterhead, the range and basis, a chart of revenue against costs, the months and the expenses by category.</summary>
+public static class ProfitAndLossPdf
+{
+    private const double ChartHeight = 150;
+
+    public static byte[] Render(ProfitAndLossReport report, DocumentHeader business, DateTimeOffset createdAt)
+    {
+        using var logo = Logo(business);
+        var document = PdfDocument.A4Landscape($"Profit and loss {report.Period.Describe()}", createdAt).PageNumbers(Small);
+        var c = document.Composer;
+        c.Style = PdfTextStyle.Regular(9);
+        Letterhead(c, business, logo, thermal: false);
+        c.Text("PROFIT AND LOSS", PdfTextStyle.Bold(16)).Space(4);
+        Facts(c,
+        [
+            ["Period", Period(report.Period)],
+            ["Currency", report.Currency],
+            ["Basis", "Invoices issued net of voids; refunds paid out; crew fees of jobs in the period; commissions approved; approved expenses"],
+        ]);
+        c.Space(10);
+        Chart(c, report);
+        c.Space(10);
+
+        var table = c.Table(
+        [
+            PdfColumn.Relative("Month"),
+            PdfColumn.Fixed("Revenue", 76, PdfAlign.Right),
+            PdfColumn.Fixed("Refunds", 70, PdfAlign.Right),
+            PdfColumn.Fixed("Crew fees", 76, PdfAlign.Right),
+            PdfColumn.Fixed("Commissions", 76, PdfAlign.Right),
+            PdfColumn.Fixed("Expenses", 76, PdfAlign.Right),
+            PdfColumn.Fixed("Profit", 80, PdfAlign.Right),
+            PdfColumn.Fixed("Margin", 52, PdfAlign.Right),
+        ]);
+        foreach (var month in report.Months)
+        {
+            table.Row(Cells(report, month));
+        }
+
+        table.Row(PdfTextStyle.Bold(9), Cells(report, report.Total));
+
+        if (report.ExpensesByCategory.Count > 0)
+        {
+            c.Space(14).Text("Expenses by category", PdfTextStyle.Bold(11)).Space(4);
+            var categories = c.Table([PdfColumn.Relative("Category"), PdfColumn.Fixed("Kind", 90), PdfColumn.Fixed("Amount", 90, PdfAlign.Right)]);
+            foreach (var category in report.ExpensesByCategory)
+            {
+                categories.Row(category.Category, category.Kind.ToString(), Money.Format(category.Amount, report.Currency));
+            }
+        }
+
+        return document.ToBytes();
+    }
+
+    private static string[] Cells(ProfitAndLossReport report, ProfitAndLossLine line) =>
+    [
+        line.Label,
+        Money.Format(line.Revenue, report.Currency),
+        Money.Format(line.Refunds, report.Currency),
+        Money.Format(line.CrewFees, report.Currency),
+        Money.Format(line.Commissions, report.Currency),
+        Money.Format(line.Expenses, report.Currency),
+        Money.Format(line.Profit, report.Currency),
+        line.Margin is { } margin ? margin.ToString("0.0", CultureInfo.InvariantCulture) + " %" : "–",
+    ];
+
+    /// <summary>Net revenue (dark) beside costs (light) for each month, on one scale, in grays that print on any printer.</summary>
+    private static void Chart(PdfComposer c, ProfitAndLossReport report)
+    {
+        const double legend = 14;
+        const double labels = 12;
+        var top = c.Reserve(ChartHeight + legend + labels);
+        var page = c.Page;
+        var (dark, light) = (0.25, 0.7);
+        page.FillRectangle(c.Left, top + 2, 8, 8, dark);
+        page.DrawText("Net revenue", c.Left + 12, top + 9, Small);
+        page.FillRectangle(c.Left + 80, top + 2, 8, 8, light);
+        page.DrawText("Costs", c.Left + 92, top + 9, Small);
+
+        var baseline = top + legend + ChartHeight;
+        var largest = report.Months.Select(m => Math.Max(m.NetRevenue, m.Costs)).DefaultIfEmpty(0m).Max();
+        page.DrawLine(c.Left, baseline, c.Right, baseline, 0.5, 0.5);
+        if (largest <= 0m)
+        {
+            return;
+        }
+
+        var slot = c.Width / report.Months.Count;
+        var bar = Math.Min(24, slot * 0.35);
+        for (var i = 0; i < report.Months.Count; i++)
+        {
+            var month = report.Months[i];
+            var x = c.Left + (i * slot) + (slot / 2);
+            double Height(decimal value) => (double)(Math.Max(value, 0m) / largest) * ChartHeight;
+            page.FillRectangle(x - bar, baseline - Height(month.NetRevenue), bar, Height(month.NetRevenue), dark);
+            page.FillRectangle(x, baseline - Height(month.Costs), bar, Height(month.Costs), light);
+            page.DrawText(month.Label, x, baseline + 10, Small, PdfAlign.Center);
+        }
+    }
+
+    /// <summary>"November 2026 (1 Nov 2026 – 30 Nov 2026)" for a whole month; otherwise just the two days.</summary>
+    private static string Period(ReportPeriod period)
+    {
+        var days = $"{Day(period.From)} – {Day(period.To)}";
+        return period.Describe().Contains('–', StringComparison.Ordinal) ? days : $"{period.Describe()} ({days})";
+    }
+
+    private static string Day(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+}

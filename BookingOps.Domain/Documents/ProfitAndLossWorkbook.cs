@@ -1,0 +1,81 @@
+using BookingOps.Domain.Billing;
+using BookingOps.Domain.Reports;
+using ClosedXML.Excel;
+using static BookingOps.Domain.Documents.WorkbookCells;
+
+namespace BookingOps.Domain.Documents;
+
+/// <summary>
+/// The business P&amp;L as an Excel workbook, one sheet per table: real numbers and dates, the business and the
+/// range above each table, a bold header row frozen in place, and a bold totals row.
+/// </summary>
+public static class ProfitAndLossWorkbook
+{
+    public static byte[] Render(ProfitAndLossReport report, DocumentHeader business)
+    {
+        using var workbook = new XLWorkbook();
+        var months = Sheet(workbook, "P&L by month", report, business,
+            [("Month", 12), ("From", 12), ("To", 12), ("Revenue", 14), ("Refunds", 14), ("Net revenue", 14), ("Crew fees", 14), ("Commissions", 14), ("Expenses", 14), ("Profit", 14), ("Margin %", 10)]);
+        var row = HeaderRow;
+        foreach (var line in report.Months.Append(report.Total))
+        {
+            row++;
+            months.Cell(row, 1).Value = line.Label;
+            Day(months.Cell(row, 2), line.Period.From);
+            Day(months.Cell(row, 3), line.Period.To);
+            decimal[] amounts = [line.Revenue, line.Refunds, line.NetRevenue, line.CrewFees, line.Commissions, line.Expenses, line.Profit];
+            for (var i = 0; i < amounts.Length; i++)
+            {
+                Money(months.Cell(row, 4 + i), amounts[i]);
+            }
+
+            if (line.Margin is { } margin)
+            {
+                months.Cell(row, 11).Value = margin;
+                months.Cell(row, 11).Style.NumberFormat.Format = "0.0";
+            }
+        }
+
+        months.Row(row).Style.Font.Bold = true;
+
+        var categories = Sheet(workbook, "Expenses by category", report, business, [("Category", 28), ("Kind", 12), ("Amount", 14)]);
+        row = HeaderRow;
+        foreach (var category in report.ExpensesByCategory)
+        {
+            row++;
+            categories.Cell(row, 1).Value = category.Category;
+            categories.Cell(row, 2).Value = category.Kind.ToString();
+            Money(categories.Cell(row, 3), category.Amount);
+        }
+
+        row++;
+        categories.Cell(row, 1).Value = "Total";
+        Money(categories.Cell(row, 3), report.ExpensesByCategory.Sum(c => c.Amount));
+        categories.Row(row).Style.Font.Bold = true;
+
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>The row of column titles; above it, the business, the report and its range.</summary>
+    public const int HeaderRow = 5;
+
+    private static IXLWorksheet Sheet(XLWorkbook workbook, string name, ProfitAndLossReport report, DocumentHeader business, (string Title, double Width)[] columns)
+    {
+        var sheet = workbook.Worksheets.Add(name);
+        sheet.Cell(1, 1).Value = business.Name;
+        sheet.Cell(1, 1).Style.Font.Bold = true;
+        sheet.Cell(2, 1).Value = $"Profit and loss · {report.Period.Describe()}";
+        sheet.Cell(3, 1).Value = $"From {report.Period.FromText} to {report.Period.ToText} · amounts in {report.Currency}";
+        for (var i = 0; i < columns.Length; i++)
+        {
+            sheet.Cell(HeaderRow, i + 1).Value = columns[i].Title;
+            sheet.Column(i + 1).Width = columns[i].Width;
+        }
+
+        sheet.Row(HeaderRow).Style.Font.Bold = true;
+        sheet.SheetView.FreezeRows(HeaderRow);
+        return sheet;
+    }
+}

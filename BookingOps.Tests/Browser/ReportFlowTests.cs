@@ -1,0 +1,65 @@
+using BookingOps.Domain.Billing;
+using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Customers;
+using BookingOps.Tests.Documents;
+using BookingOps.Tests.Infrastructure;
+using ClosedXML.Excel;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BookingOps.Tests.Browser;
+
+/// <summary>The owner opens the P&amp;L, changes its range, and takes it away as Excel and PDF.</summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class ReportFlowTests(BrowserSession session) : IClassFixture<BrowserSession>, IAsyncLifetime
+{
+    private static readonly System.Text.RegularExpressions.Regex ThisYear = new(@"/reports/profit-and-loss\?from=2026-01-01&to=2026-12-31$");
+
+    public async Task InitializeAsync()
+    {
+        await session.EnsureSetupAsync();
+        await using var scope = session.App.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var customer = await services.GetRequiredService<CustomerService>().CreateAsync(CustomerInputs.Valid(name: "Dewan Seroja"));
+        var booking = await services.GetRequiredService<BookingService>().CreateAsync(BookingInputs.Valid(customer, TestTime.At(10, 19)));
+        var invoices = services.GetRequiredService<InvoiceService>();
+        await invoices.IssueAsync(await invoices.CreateForBookingAsync(booking, InvoiceKind.Deposit), 0);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [BrowserFact]
+    public async Task The_owner_opens_this_months_P_and_L_widens_it_to_the_year_and_exports_both_files()
+    {
+        var page = await session.NewPageAsync();
+        await page.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
+        await page.GotoAsync("/reports/profit-and-loss");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.Locator("#pnl-months tr[data-month='Nov 2026']")).ToContainTextAsync("795.00");
+
+        await page.ClickAsync("[data-preset=ThisYear]");
+        await Assertions.Expect(page).ToHaveURLAsync(ThisYear);
+        await Assertions.Expect(page.Locator("#pnl-months tbody tr")).ToHaveCountAsync(12);
+        await Assertions.Expect(page.Locator("#pnl-months tfoot")).ToContainTextAsync("795.00");
+        await page.ScreenshotAsync("100-profit-and-loss");
+
+        var excel = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-xlsx"));
+        Assert.Equal("profit-and-loss-2026-01-01-to-2026-12-31.xlsx", excel.SuggestedFilename);
+        await using (var file = File.OpenRead(await excel.PathAsync()))
+        using (var workbook = new XLWorkbook(file))
+        {
+            var total = workbook.Worksheet("P&L by month").Row(BookingOps.Domain.Documents.ProfitAndLossWorkbook.HeaderRow + 13);
+            Assert.Equal(("Total", 795m), (total.Cell(1).GetString(), total.Cell(4).GetValue<decimal>()));
+        }
+
+        var pdf = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-pdf"));
+        Assert.Equal("profit-and-loss-2026-01-01-to-2026-12-31.pdf", pdf.SuggestedFilename);
+        var text = Poppler.Text(await File.ReadAllBytesAsync((await pdf.PathAsync())!));
+        Assert.Contains("PROFIT AND LOSS", text, StringComparison.Ordinal);
+        Assert.Matches(@"Total\s+795\.00", text);
+
+        // The report opens next time on the range last used.
+        await page.GotoAsync("/reports/profit-and-loss");
+        await Assertions.Expect(page).ToHaveURLAsync(ThisYear);
+    }
+}

@@ -225,14 +225,14 @@ namespace BookingOps.Domain.Persistence.Migrations
 
                     b.HasIndex("DeliveryOrderId");
 
-                    b.HasIndex("IssuedOn");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("CustomerId", "Status");
 
                     b.HasIndex("Status", "DueDate");
+
+                    b.HasIndex("IssuedOn", "Status", "Total");
 
                     b.ToTable("Invoices");
                 });
@@ -671,9 +671,9 @@ namespace BookingOps.Domain.Persistence.Migrations
 
                     b.HasIndex("DurationMinutes");
 
-                    b.HasIndex("StartsAt");
-
                     b.HasIndex("CrewMemberId", "StartsAt");
+
+                    b.HasIndex("StartsAt", "Status", "Fee");
 
                     b.HasIndex(new[] { "Status", "EndsAt" }, "IX_CrewAssignments_Unpaid")
                         .HasFilter("NOT (\"IsPaid\")");
@@ -1309,6 +1309,8 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.HasIndex("Kind", "SpentOn");
 
                     b.HasIndex("Status", "Kind");
+
+                    b.HasIndex("Status", "SpentOn", "CategoryId", "Amount");
 
                     b.HasIndex(new[] { "Status", "CrewMemberId" }, "IX_Expenses_Unpaid")
                         .HasFilter("NOT (\"IsPaid\")");

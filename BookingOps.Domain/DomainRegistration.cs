@@ -77,6 +77,7 @@ public static class DomainRegistration
         services.AddScoped<BudgetDirectory>();
         services.AddScoped<BookingOps.Domain.Reports.ProfitAndLossQuery>();
         services.AddScoped<BookingOps.Domain.Reports.ReportHeaders>();
+        services.AddScoped<BookingOps.Domain.Reports.ReceivablesAging>();
         services.AddScoped<ForecastBacktest>();
         services.AddScoped<CommissionService>();
         services.AddScoped<CommissionDirectory>();

@@ -63,6 +63,21 @@ public sealed record AgingReport(DateOnly AsOf, string Currency, AgingAmounts To
 /// </summary>
 public sealed class ReceivablesAging(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar)
 {
+    /// <summary>Every customer who owes, page by page, for the exports; owing customers are in the thousands at most.</summary>
+    public async Task<IReadOnlyList<AgingCustomer>> AllCustomersAsync(DateOnly asOf, AgingOrder order, CancellationToken cancellationToken = default)
+    {
+        var all = new List<AgingCustomer>();
+        for (var skip = 0; ; skip += PageRequest.MaxTake)
+        {
+            var page = await RunAsync(asOf, order, new PageRequest(skip, PageRequest.MaxTake), cancellationToken);
+            all.AddRange(page.Customers.Items);
+            if (all.Count >= page.Customers.TotalCount || page.Customers.Items.Count == 0)
+            {
+                return all;
+            }
+        }
+    }
+
     public async Task<AgingReport> RunAsync(DateOnly asOf, AgingOrder order, PageRequest page, CancellationToken cancellationToken = default)
     {
         var currency = await calendar.CurrencyAsync();

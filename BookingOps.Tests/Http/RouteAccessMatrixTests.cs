@@ -34,6 +34,7 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/admin/expense-categories"] = Access.Admin,
         ["/admin/budget-templates"] = Access.Admin,
         ["/reports/profit-and-loss"] = Access.Admin,
+        ["/reports/receivables"] = Access.Office,
         ["/assets"] = Access.Office,
         ["/assets/documents"] = Access.Office,
         ["/assets/new"] = Access.Office,
@@ -94,6 +95,8 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/delivery-orders/{Id:int}/delivery-order.pdf"] = Access.Office,
         ["/reports/profit-and-loss.xlsx"] = Access.Admin,
         ["/reports/profit-and-loss.pdf"] = Access.Admin,
+        ["/reports/receivables.xlsx"] = Access.Office,
+        ["/reports/receivables.pdf"] = Access.Office,
     };
 
     public static TheoryData<string?> Roles() => new(null, BookingOps.Domain.Accounts.Roles.Crew, BookingOps.Domain.Accounts.Roles.Staff, BookingOps.Domain.Accounts.Roles.Admin);

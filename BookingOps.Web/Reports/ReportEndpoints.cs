@@ -1,4 +1,6 @@
+using System.Globalization;
 using BookingOps.Domain.Accounts;
+using BookingOps.Domain.Common;
 using BookingOps.Domain.Documents;
 using BookingOps.Domain.Reports;
 using BookingOps.Domain.Settings;
@@ -28,5 +30,25 @@ public static class ReportEndpoints
                         : Results.File(ProfitAndLossWorkbook.Render(report, business), Workbook, name);
                 })
             .RequireAuthorization(Policies.AdminOnly);
+
+        endpoints.MapGet("/reports/receivables.{format}",
+                async (string format, AgingOrder? order, ReceivablesAging aging, ReportHeaders headers, BusinessCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
+                {
+                    if (format is not ("pdf" or "xlsx"))
+                    {
+                        return Results.NotFound();
+                    }
+
+                    var today = await calendar.TodayAsync();
+                    var sort = order ?? AgingOrder.MostOwed;
+                    var report = await aging.RunAsync(today, sort, new PageRequest(Take: 1), cancellationToken);
+                    var customers = await aging.AllCustomersAsync(today, sort, cancellationToken);
+                    var business = await headers.GetAsync(cancellationToken);
+                    var name = $"invoice-aging-{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{format}";
+                    return format == "pdf"
+                        ? Results.File(ReceivablesAgingExports.Pdf(report, customers, business, clock.GetUtcNow()), "application/pdf", name)
+                        : Results.File(ReceivablesAgingExports.Workbook(report, customers, business), Workbook, name);
+                })
+            .RequireAuthorization(Policies.Office);
     }
 }

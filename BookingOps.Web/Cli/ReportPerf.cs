@@ -6,7 +6,7 @@ using static BookingOps.Web.Cli.PerfCommand;
 
 namespace BookingOps.Web.Cli;
 
-/// <summary>The reports over the five-year dataset: the P&amp;L for a month and for a year, and its two exports.</summary>
+/// <summary>The reports over the five-year dataset: the P&amp;L for a month and for a year and its two exports, and invoice aging.</summary>
 internal static class ReportPerf
 {
     public static async Task RunAsync(IServiceProvider services)
@@ -23,5 +23,11 @@ internal static class ReportPerf
         Console.WriteLine($"      {report.Months.Count} months, revenue {report.Total.Revenue:N2}, profit {report.Total.Profit:N2}");
         await MeasureAsync("P&L, last year as Excel", () => Task.FromResult(ProfitAndLossWorkbook.Render(report, business)));
         await MeasureAsync("P&L, last year as PDF", () => Task.FromResult(ProfitAndLossPdf.Render(report, business, DateTimeOffset.UtcNow)));
+
+        var aging = services.GetRequiredService<ReceivablesAging>();
+        await MeasureAsync("Invoice aging, most owed, first page", () => aging.RunAsync(today, AgingOrder.MostOwed, new PageRequest()));
+        await MeasureAsync("Invoice aging, by name, page 10", () => aging.RunAsync(today, AgingOrder.Name, new PageRequest(Skip: 9 * 25, Take: 25)));
+        var owing = await aging.RunAsync(today, AgingOrder.MostOwed, new PageRequest());
+        Console.WriteLine($"      {owing.InvoiceCount:N0} open invoices, {owing.Customers.TotalCount:N0} customers owing {owing.Totals.Total:N2}");
     }
 }

@@ -78,6 +78,7 @@ public static class DomainRegistration
         services.AddScoped<BookingOps.Domain.Reports.ProfitAndLossQuery>();
         services.AddScoped<BookingOps.Domain.Reports.ReportHeaders>();
         services.AddScoped<BookingOps.Domain.Reports.ReceivablesAging>();
+        services.AddScoped<BookingOps.Domain.Reports.PaymentsReceived>();
         services.AddScoped<ForecastBacktest>();
         services.AddScoped<CommissionService>();
         services.AddScoped<CommissionDirectory>();

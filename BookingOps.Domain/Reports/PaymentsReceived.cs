@@ -31,7 +31,14 @@ public sealed record PaymentsReport(
 /// <summary>Payments by method and daily totals, summed and paged in SQL; the office's to read.</summary>
 public sealed class PaymentsReceived(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar)
 {
-    public async Task<PaymentsReport> RunAsync(ReportPeriod period, PageRequest page, CancellationToken cancellationToken = default)
+    /// <summary>Every day of the range with payments, newest first, for the exports: at most one row a day.</summary>
+    public async Task<IReadOnlyList<PaymentDay>> AllDaysAsync(ReportPeriod period, CancellationToken cancellationToken = default) =>
+        (await RunAsync(period, skip: 0, take: ReportPeriod.MaxDays, cancellationToken)).Days.Items;
+
+    public Task<PaymentsReport> RunAsync(ReportPeriod period, PageRequest page, CancellationToken cancellationToken = default) =>
+        RunAsync(period, page.SafeSkip, page.SafeTake, cancellationToken);
+
+    private async Task<PaymentsReport> RunAsync(ReportPeriod period, int skip, int take, CancellationToken cancellationToken)
     {
         var currency = await calendar.CurrencyAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -45,7 +52,7 @@ public sealed class PaymentsReceived(IDbContextFactory<BookingOpsDbContext> dbFa
         var dayCount = await days.CountAsync(cancellationToken);
         var dayRows = await days
             .OrderByDescending(g => g.Key)
-            .Skip(page.SafeSkip).Take(page.SafeTake)
+            .Skip(skip).Take(take)
             .Select(g => new PaymentDay(
                 g.Key,
                 g.Count(),

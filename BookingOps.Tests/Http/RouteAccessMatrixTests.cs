@@ -35,6 +35,7 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/admin/budget-templates"] = Access.Admin,
         ["/reports/profit-and-loss"] = Access.Admin,
         ["/reports/receivables"] = Access.Office,
+        ["/reports/payments"] = Access.Office,
         ["/assets"] = Access.Office,
         ["/assets/documents"] = Access.Office,
         ["/assets/new"] = Access.Office,
@@ -97,6 +98,8 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/reports/profit-and-loss.pdf"] = Access.Admin,
         ["/reports/receivables.xlsx"] = Access.Office,
         ["/reports/receivables.pdf"] = Access.Office,
+        ["/reports/payments.xlsx"] = Access.Office,
+        ["/reports/payments.pdf"] = Access.Office,
     };
 
     public static TheoryData<string?> Roles() => new(null, BookingOps.Domain.Accounts.Roles.Crew, BookingOps.Domain.Accounts.Roles.Staff, BookingOps.Domain.Accounts.Roles.Admin);

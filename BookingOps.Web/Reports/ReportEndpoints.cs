@@ -50,5 +50,24 @@ public static class ReportEndpoints
                         : Results.File(ReceivablesAgingExports.Workbook(report, customers, business), Workbook, name);
                 })
             .RequireAuthorization(Policies.Office);
+
+        endpoints.MapGet("/reports/payments.{format}",
+                async (string format, string? from, string? to, PaymentsReceived payments, ReportHeaders headers, BusinessCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
+                {
+                    if (format is not ("pdf" or "xlsx"))
+                    {
+                        return Results.NotFound();
+                    }
+
+                    var period = ReportPeriod.Parse(from, to, await calendar.TodayAsync());
+                    var report = await payments.RunAsync(period, new PageRequest(Take: 1), cancellationToken);
+                    var days = await payments.AllDaysAsync(period, cancellationToken);
+                    var business = await headers.GetAsync(cancellationToken);
+                    var name = $"payments-{period.FileNamePart()}.{format}";
+                    return format == "pdf"
+                        ? Results.File(PaymentsReceivedExports.Pdf(report, days, business, clock.GetUtcNow()), "application/pdf", name)
+                        : Results.File(PaymentsReceivedExports.Workbook(report, days, business), Workbook, name);
+                })
+            .RequireAuthorization(Policies.Office);
     }
 }

@@ -3,7 +3,8 @@ namespace BookingOps.Web.Cli;
 /// <summary>
 /// Maintenance commands run instead of the web server:
 /// <c>demo-data --customers N</c> adds generated data; <c>perf [--customers N]</c> measures the hot queries;
-/// <c>perf-receipts [--receipts N]</c> measures only how well receipt photos are read, without a dataset.
+/// <c>perf-receipts [--receipts N]</c> measures only how well receipt photos are read, without a dataset;
+/// <c>forecast-backtest</c> measures each way of forecasting a booking's cost on the database's own completed bookings.
 /// </summary>
 public static class CommandLine
 {
@@ -12,6 +13,7 @@ public static class CommandLine
         ["demo-data"] = DemoDataCommand.RunAsync,
         ["perf"] = PerfCommand.RunAsync,
         ["perf-receipts"] = ReceiptPerf.RunAsync,
+        ["forecast-backtest"] = ForecastBacktestCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);

@@ -98,10 +98,11 @@ public sealed class BudgetDirectory(IDbContextFactory<BookingOpsDbContext> dbFac
             .ToListAsync(cancellationToken);
         var ids = past.Select(p => p.Id).ToList();
         var expenses = (await db.Expenses.AsNoTracking()
-                .Where(e => e.Status == ExpenseStatus.Approved && e.BookingId != null && ids.Contains(e.BookingId.Value))
-                .GroupBy(e => new { BookingId = e.BookingId!.Value, e.CategoryId })
-                .Select(g => new { g.Key.BookingId, g.Key.CategoryId, Amount = g.Sum(e => e.Amount) })
+                .Where(e => e.BookingId != null && ids.Contains(e.BookingId.Value))
+                .GroupBy(e => new { BookingId = e.BookingId!.Value, e.CategoryId, e.Status })
+                .Select(g => new { g.Key.BookingId, g.Key.CategoryId, g.Key.Status, Amount = g.Sum(e => e.Amount) })
                 .ToListAsync(cancellationToken))
+            .Where(e => e.Status == ExpenseStatus.Approved)
             .ToLookup(e => e.BookingId);
         return past.Select(p => new PastCost(p.Total, p.CrewFees, expenses[p.Id].ToDictionary(e => e.CategoryId, e => e.Amount))).ToList();
     }
@@ -111,6 +112,9 @@ public sealed class BudgetDirectory(IDbContextFactory<BookingOpsDbContext> dbFac
     /// <summary>
     /// For each booking in <paramref name="bookingIds"/>: its allocations beside what its crew jobs and expenses
     /// commit and spend, by head. A head spent on without an allocation appears with nothing allocated.
+    /// Expenses are filtered on their booking alone and by status after grouping (as in <see cref="HistoryAsync"/>):
+    /// given a status as well, SQLite, which keeps no statistics here, reads every approved expense through the
+    /// status index instead of each booking's few through the booking index.
     /// </summary>
     private static async Task<Dictionary<int, Standing>> StandingsAsync(BookingOpsDbContext db, IQueryable<int> bookingIds, BudgetForecast? forecast, CancellationToken cancellationToken)
     {
@@ -122,11 +126,13 @@ public sealed class BudgetDirectory(IDbContextFactory<BookingOpsDbContext> dbFac
                 .GroupBy(a => new { a.BookingId, a.Status })
                 .Select(g => new { g.Key.BookingId, CategoryId = (int?)null, Done = g.Key.Status == AssignmentStatus.Completed, Amount = g.Sum(a => a.Fee) })
                 .ToListAsync(cancellationToken));
-        var expenses = await db.Expenses.AsNoTracking()
-            .Where(e => e.BookingId != null && bookingIds.Contains(e.BookingId.Value) && (e.Status == ExpenseStatus.Submitted || e.Status == ExpenseStatus.Approved))
-            .GroupBy(e => new { BookingId = e.BookingId!.Value, e.CategoryId, e.Status })
-            .Select(g => new { g.Key.BookingId, CategoryId = (int?)g.Key.CategoryId, Done = g.Key.Status == ExpenseStatus.Approved, Amount = g.Sum(e => e.Amount) })
-            .ToListAsync(cancellationToken);
+        var expenses = (await db.Expenses.AsNoTracking()
+                .Where(e => e.BookingId != null && bookingIds.Contains(e.BookingId.Value))
+                .GroupBy(e => new { BookingId = e.BookingId!.Value, e.CategoryId, e.Status })
+                .Select(g => new { g.Key.BookingId, g.Key.CategoryId, g.Key.Status, Amount = g.Sum(e => e.Amount) })
+                .ToListAsync(cancellationToken))
+            .Where(e => e.Status is ExpenseStatus.Submitted or ExpenseStatus.Approved)
+            .Select(e => new { e.BookingId, CategoryId = (int?)e.CategoryId, Done = e.Status == ExpenseStatus.Approved, e.Amount });
         var names = await db.ExpenseCategories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         var used = crew.Concat(expenses).ToLookup(u => u.BookingId);
 

@@ -12,9 +12,10 @@ namespace BookingOps.Domain.DemoData;
 
 /// <summary>
 /// Budgets as an office keeps them: the Admin's templates for the main kinds of work, and budgets on a share of the
-/// bookings, sized from the crew booked on them (or from the template while no one is) with room for travel and meals.
-/// Most sit well within their allocations; in some the crew fees are nearly used up and in a few they are over, so the
-/// dashboard and the booking page have warnings to show. Completed bookings keep budgets in the same share, as set then.
+/// bookings, sized from the crew booked on them (before anyone is, from the template or the seats the work needs) with
+/// room for travel and meals. Most sit well within their allocations; in some the crew fees are nearly used up and in a
+/// few they are over, so the dashboard and the booking page have warnings to show. Completed bookings keep budgets in
+/// the same share, as set then.
 /// </summary>
 internal sealed class BudgetDemoData(IDbContextFactory<BookingOpsDbContext> dbFactory)
 {
@@ -29,7 +30,10 @@ internal sealed class BudgetDemoData(IDbContextFactory<BookingOpsDbContext> dbFa
         ("Stage and sound, 2 technicians and 2 helpers", "Stage and sound setup", (2 * 300m) + (2 * 120m), [("Travel", 100m), ("Materials", 150m), ("Parking and tolls", 40m)]),
     ];
 
-    /// <summary>What a booking without a template allows each person booked for getting there.</summary>
+    /// <summary>What a seat is reckoned at before anyone is booked for it, within the crew's default rates (RM 80–400).</summary>
+    private const decimal SeatFee = 200m;
+
+    /// <summary>What a booking without a template allows each person it needs for getting there.</summary>
     private const decimal TravelPerPerson = 30m;
 
     public async Task GenerateAsync(DemoDataOptions options, CancellationToken cancellationToken)
@@ -46,9 +50,8 @@ internal sealed class BudgetDemoData(IDbContextFactory<BookingOpsDbContext> dbFa
             .ToDictionaryAsync(c => c.Name, c => c.Id, cancellationToken);
         var templates = await TemplatesAsync(read, categories, cancellationToken);
 
-        var open = await Unbudgeted(read, b => b.Status == BookingStatus.Tentative || b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.InProgress)
-            .ToListAsync(cancellationToken);
-        var completed = await Unbudgeted(read, b => b.Status == BookingStatus.Completed).ToListAsync(cancellationToken);
+        var open = await UnbudgetedAsync(read, b => b.Status == BookingStatus.Tentative || b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.InProgress, cancellationToken);
+        var completed = await UnbudgetedAsync(read, b => b.Status == BookingStatus.Completed, cancellationToken);
         var share = open.Count == 0 ? 0d : Math.Min(1d, (double)options.Budgets / open.Count);
         var chosen = faker.PickRandom(open, Math.Min(options.Budgets, open.Count))
             .Concat(faker.PickRandom(completed, (int)Math.Round(completed.Count * share)))
@@ -63,7 +66,7 @@ internal sealed class BudgetDemoData(IDbContextFactory<BookingOpsDbContext> dbFa
             var crew = (await db.CrewAssignments.AsNoTracking()
                     .Where(a => ids.Contains(a.BookingId) && a.Status != AssignmentStatus.Declined)
                     .GroupBy(a => new { a.BookingId, a.Status })
-                    .Select(g => new { g.Key.BookingId, g.Key.Status, Seats = g.Count(), Fees = g.Sum(a => a.Fee) })
+                    .Select(g => new { g.Key.BookingId, g.Key.Status, Fees = g.Sum(a => a.Fee) })
                     .ToListAsync(cancellationToken))
                 .ToLookup(a => a.BookingId);
             var crewCategories = categories.Values.ToList();
@@ -79,12 +82,11 @@ internal sealed class BudgetDemoData(IDbContextFactory<BookingOpsDbContext> dbFa
             {
                 var jobs = crew[booking.Id].ToList();
                 var booked = new CrewBooked(
-                    jobs.Sum(j => j.Seats),
                     jobs.Sum(j => j.Fees),
                     jobs.Where(j => j.Status != AssignmentStatus.Offered).Sum(j => j.Fees));
                 var input = new BudgetInput
                 {
-                    Lines = Size(faker, templates.GetValueOrDefault(booking.ServiceType), booked, spent[booking.Id].ToDictionary(s => s.CategoryId, s => s.Amount), categories),
+                    Lines = Size(faker, templates.GetValueOrDefault(booking.ServiceType), booking.Seats, booked, spent[booking.Id].ToDictionary(s => s.CategoryId, s => s.Amount), categories),
                 };
                 if (input.Lines.Count == 0)
                 {
@@ -105,10 +107,10 @@ internal sealed class BudgetDemoData(IDbContextFactory<BookingOpsDbContext> dbFa
     /// and in four they nearly fill it (83–97 %). Each expense head allows the template's amount or comfortably more
     /// than is already claimed.
     /// </summary>
-    private static List<BudgetLineInput> Size(Faker faker, BudgetTemplate? template, CrewBooked crew, Dictionary<int, decimal> spent, Dictionary<string, int> categories)
+    private static List<BudgetLineInput> Size(Faker faker, BudgetTemplate? template, int seats, CrewBooked crew, Dictionary<int, decimal> spent, Dictionary<string, int> categories)
     {
         var lines = new List<BudgetLineInput>();
-        var planned = crew.Fees > 0m ? crew.Fees : template?.Lines.Where(l => l.CategoryId is null).Sum(l => l.Allocated) ?? 0m;
+        var planned = crew.Fees > 0m ? crew.Fees : template?.Lines.Where(l => l.CategoryId is null).Sum(l => l.Allocated) ?? SeatFee * seats;
         if (planned > 0m)
         {
             var roll = faker.Random.Int(0, 19);
@@ -119,7 +121,7 @@ internal sealed class BudgetDemoData(IDbContextFactory<BookingOpsDbContext> dbFa
         }
 
         var allowances = template?.Lines.Where(l => l.CategoryId is not null).ToDictionary(l => l.CategoryId!.Value, l => l.Allocated)
-            ?? (crew.Seats > 0 && categories.TryGetValue("Travel", out var travel) ? new Dictionary<int, decimal> { [travel] = TravelPerPerson * crew.Seats } : []);
+            ?? (seats > 0 && categories.TryGetValue("Travel", out var travel) ? new Dictionary<int, decimal> { [travel] = TravelPerPerson * seats } : []);
         foreach (var category in allowances.Keys.Union(spent.Keys).Order())
         {
             var allowed = Math.Max(allowances.GetValueOrDefault(category), spent.GetValueOrDefault(category) / faker.Random.Decimal(0.45m, 0.78m));
@@ -155,16 +157,20 @@ internal sealed class BudgetDemoData(IDbContextFactory<BookingOpsDbContext> dbFa
             .ToDictionary(t => t.ServiceType!, StringComparer.Ordinal);
     }
 
-    private static IQueryable<Candidate> Unbudgeted(BookingOpsDbContext db, Expression<Func<Booking, bool>> status) =>
-        db.Bookings.AsNoTracking().Where(status)
+    private static async Task<List<Candidate>> UnbudgetedAsync(BookingOpsDbContext db, Expression<Func<Booking, bool>> status, CancellationToken cancellationToken) =>
+        (await db.Bookings.AsNoTracking().Where(status)
             .Where(b => !db.Budgets.Any(budget => budget.BookingId == b.Id))
             .OrderBy(b => b.Id)
-            .Select(b => new Candidate(b.Id, b.ServiceType));
+            .Select(b => new { b.Id, b.ServiceType, b.RoleRequirements })
+            .ToListAsync(cancellationToken))
+        .Select(b => new Candidate(b.Id, b.ServiceType, b.RoleRequirements.Sum(r => r.Count)))
+        .ToList();
 
     private static decimal RoundUpToTen(decimal amount) => Math.Ceiling(amount / 10m) * 10m;
 
-    private sealed record Candidate(int Id, string ServiceType);
+    /// <summary>A booking that has no budget yet, and how many people its work needs.</summary>
+    private sealed record Candidate(int Id, string ServiceType, int Seats);
 
-    /// <summary>A booking's crew: the people offered the job or on it, their fees, and what those who accepted or finished use.</summary>
-    private sealed record CrewBooked(int Seats, decimal Fees, decimal Used);
+    /// <summary>A booking's crew: the fees of everyone offered the job or on it, and of those who accepted or finished.</summary>
+    private sealed record CrewBooked(decimal Fees, decimal Used);
 }

@@ -49,6 +49,7 @@ internal sealed class BudgetDemoData(IDbContextFactory<BookingOpsDbContext> dbFa
             .Where(c => c.Kind == ExpenseKind.Crew && c.IsActive)
             .ToDictionaryAsync(c => c.Name, c => c.Id, cancellationToken);
         var templates = await TemplatesAsync(read, categories, cancellationToken);
+        var crewCategories = categories.Values.ToList();
 
         var open = await UnbudgetedAsync(read, b => b.Status == BookingStatus.Tentative || b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.InProgress, cancellationToken);
         var completed = await UnbudgetedAsync(read, b => b.Status == BookingStatus.Completed, cancellationToken);
@@ -69,7 +70,6 @@ internal sealed class BudgetDemoData(IDbContextFactory<BookingOpsDbContext> dbFa
                     .Select(g => new { g.Key.BookingId, g.Key.Status, Fees = g.Sum(a => a.Fee) })
                     .ToListAsync(cancellationToken))
                 .ToLookup(a => a.BookingId);
-            var crewCategories = categories.Values.ToList();
             var spent = (await db.Expenses.AsNoTracking()
                     .Where(e => e.BookingId != null && ids.Contains(e.BookingId.Value) && crewCategories.Contains(e.CategoryId)
                         && (e.Status == ExpenseStatus.Submitted || e.Status == ExpenseStatus.Approved))

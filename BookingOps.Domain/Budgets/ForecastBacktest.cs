@@ -29,7 +29,8 @@ public sealed class ForecastBacktest(IDbContextFactory<BookingOpsDbContext> dbFa
                 b.ServiceType,
                 b.Total,
                 Cost = db.CrewAssignments.Where(a => a.BookingId == b.Id && (a.Status == AssignmentStatus.Accepted || a.Status == AssignmentStatus.Completed)).Sum(a => a.Fee)
-                    + db.Expenses.Where(e => e.BookingId == b.Id && e.Status == ExpenseStatus.Approved).Sum(e => e.Amount),
+                    // Approved ones counted in the sum rather than filtered: see BudgetDirectory.StandingsAsync for why.
+                    + db.Expenses.Where(e => e.BookingId == b.Id).Sum(e => e.Status == ExpenseStatus.Approved ? e.Amount : 0m),
             })
             .AsAsyncEnumerable();
 

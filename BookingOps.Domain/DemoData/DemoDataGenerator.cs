@@ -43,6 +43,7 @@ public sealed class DemoDataGenerator(
             await new ExpenseDemoData(dbFactory, calendar, files, clock).GenerateAsync(options, cancellationToken);
             await new PayoutDemoData(dbFactory, calendar, clock).GenerateAsync(options, cancellationToken);
             await new CommissionDemoData(dbFactory, calendar, clock).GenerateAsync(options, cancellationToken);
+            await new BudgetDemoData(dbFactory).GenerateAsync(options, cancellationToken);
         }
         finally
         {

@@ -37,6 +37,7 @@ public sealed class BudgetTests : CrewMoneyTest
         var (travel, meals) = (await CategoryAsync("Travel"), await CategoryAsync("Meals"));
         await ExpenseAsync(booking, travel, 45.60m, approve: false);
         await ExpenseAsync(booking, meals, 30m, approve: true);
+        await Harness.Get<ExpenseService>().RejectAsync(await ExpenseAsync(booking, travel, 500m, approve: false), 0, "No receipt");
 
         await Budgets.SaveAsync(booking, new BudgetInput { Lines = [Line(null, 350m), Line(travel, 50m)] });
         var budget = (await Directory.ForBookingAsync(booking))!;
@@ -169,6 +170,37 @@ public sealed class BudgetTests : CrewMoneyTest
         Assert.Equal(250m, budget.Total.Forecast);
     }
 
+    [Fact]
+    public async Task The_backtest_forecasts_each_completed_booking_from_those_before_it_by_what_they_cost_with_approved_expenses_only()
+    {
+        var travel = await CategoryAsync("Travel");
+        decimal[] fees = [200m, 260m, 240m, 300m, 220m, 250m];
+        var bookings = new List<int>();
+        foreach (var (fee, day) in fees.Select((fee, i) => (fee, 2 + i)))
+        {
+            bookings.Add(await BookingWithAsync(Aina, fee, day));
+        }
+
+        // The last costs 250 + 50 approved = 300; what waits for approval or was rejected is not a cost.
+        await ExpenseAsync(bookings[^1], travel, 50m, approve: true);
+        await ExpenseAsync(bookings[^1], travel, 40m, approve: false);
+        await Harness.Get<ExpenseService>().RejectAsync(await ExpenseAsync(bookings[^1], travel, 30m, approve: false), 0, "Not ours");
+        var service = Harness.Get<BookingService>();
+        foreach (var booking in bookings)
+        {
+            await service.ConfirmAsync(booking, 0);
+            await service.StartAsync(booking, 1);
+            await service.CompleteAsync(booking, 2);
+        }
+
+        var accuracy = await Harness.Get<ForecastBacktest>().RunAsync();
+
+        // Only the sixth has five before it: both methods say 240 (one price throughout), 20 % under its 300.
+        Assert.Equal(
+            [(ForecastMethod.ShareOfPrice, 1, 20m, 20m, 100m), (ForecastMethod.MedianCost, 1, 20m, 20m, 100m)],
+            accuracy.Select(a => (a.Method, a.Forecasts, a.MeanErrorPercent, a.MedianErrorPercent, a.WithinTwentyPercent)));
+    }
+
     private static BudgetLineInput Line(int? categoryId, decimal allocated) => new() { CategoryId = categoryId, Allocated = allocated };
 
     /// <summary>A show <paramref name="day"/> days ahead with the person on it, accepted at <paramref name="fee"/>.</summary>
@@ -188,7 +220,7 @@ public sealed class BudgetTests : CrewMoneyTest
         return await db.ExpenseCategories.Where(c => c.Kind == kind && c.Name == name).Select(c => c.Id).SingleAsync();
     }
 
-    private async Task ExpenseAsync(int booking, int category, decimal amount, bool approve)
+    private async Task<int> ExpenseAsync(int booking, int category, decimal amount, bool approve)
     {
         Harness.Actor.Current = Office;
         var expenses = Harness.Get<ExpenseService>();
@@ -206,5 +238,7 @@ public sealed class BudgetTests : CrewMoneyTest
         {
             await expenses.ApproveAsync(id, 0);
         }
+
+        return id;
     }
 }

@@ -1,3 +1,5 @@
+using BookingOps.Domain.Bookings;
+using BookingOps.Domain.Budgets;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Customers;
 using BookingOps.Domain.DemoData;
@@ -200,5 +202,38 @@ public sealed class DemoDataTests : DomainTest
         Assert.Equal(20, commissions.TotalCount);
         Assert.Contains(commissions.Items, c => c.State == BookingOps.Domain.Commissions.CommissionState.Paid);
         Assert.All(commissions.Items.Where(c => c.State == BookingOps.Domain.Commissions.CommissionState.Paid), c => Assert.Equal(c.Suggested, c.ApprovedAmount));
+    }
+
+    [Fact]
+    public async Task Demo_budgets_start_from_templates_or_the_crew_booked_and_some_warn_on_the_dashboard()
+    {
+        await Harness.Get<BookingOps.Domain.Setup.FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
+        await Harness.Get<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(Customers: 30, Audited: true, Bookings: 300, Crew: 40, Expenses: 150, Budgets: 40));
+
+        await using var db = Harness.Db();
+        var templates = await db.BudgetTemplates.AsNoTracking().ToListAsync();
+        var bookings = await db.Bookings.AsNoTracking().ToDictionaryAsync(b => b.Id);
+        Assert.InRange(templates.Count, 3, 4);
+        Assert.All(templates, t => InputValidation.EnsureValid(BudgetTemplateInput.From(t)));
+        Assert.All(templates, t => Assert.Contains(t.ServiceType, bookings.Values.Select(b => b.ServiceType)));
+
+        var budgets = await db.Budgets.AsNoTracking().ToListAsync();
+        var open = budgets.Count(b => bookings[b.BookingId].Status is BookingStatus.Tentative or BookingStatus.Confirmed or BookingStatus.InProgress);
+        Assert.Equal(40, open);
+        Assert.Contains(budgets, b => bookings[b.BookingId].Status == BookingStatus.Completed);
+        Assert.DoesNotContain(budgets, b => bookings[b.BookingId].Status == BookingStatus.Cancelled);
+        Assert.All(budgets, b => InputValidation.EnsureValid(new BudgetInput { Lines = [.. b.Lines.Select(l => new BudgetLineInput { CategoryId = l.CategoryId, Allocated = l.Allocated })] }));
+        Assert.Equal(budgets.Count, await db.AuditEntries.Where(e => e.EntityType == nameof(Budget)).Select(e => e.EntityId).Distinct().CountAsync());
+
+        // Most open budgets are fine, and the dashboard card has some nearly used up and some over.
+        var watched = await Harness.Get<BudgetDirectory>().WatchAsync(100);
+        Assert.Contains(watched, w => w.Alert == BudgetAlert.Nearing);
+        Assert.Contains(watched, w => w.Alert == BudgetAlert.Reached);
+        Assert.InRange(watched.Count, 2, open / 2);
+
+        // Run again, as the benchmarks top their data up: no template twice, no booking with two budgets.
+        await Harness.Get<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(0, Audited: false, Seed: 3, Budgets: 10));
+        Assert.Equal(templates.Count, await db.BudgetTemplates.CountAsync());
+        Assert.Equal(open + 10, await db.Budgets.CountAsync(b => db.Bookings.Any(x => x.Id == b.BookingId && (x.Status == BookingStatus.Tentative || x.Status == BookingStatus.Confirmed || x.Status == BookingStatus.InProgress))));
     }
 }

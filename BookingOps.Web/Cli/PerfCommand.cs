@@ -84,6 +84,7 @@ public static class PerfCommand
         await BillingAsync(services, dbFactory);
         await DeliveryOrderPerf.RunAsync(services, dbFactory, generator, CommandLine.IntOption(args, "orders", 100_000));
         await PayoutPerf.RunAsync(services, dbFactory, generator, args);
+        await BudgetPerf.RunAsync(services, dbFactory, generator);
         await ReportPerf.RunAsync(services);
         await ImportPerf.RunAsync(services, dbFactory);
         await ReceiptPerf.RunAsync(services, args);

@@ -32,16 +32,22 @@ public sealed class BookingProfits(IDbContextFactory<BookingOpsDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var invoices = db.Invoices.Where(i => i.BookingId == bookingId).Standing();
-        var expenses = db.Expenses.Where(e => e.BookingId == bookingId);
         var commission = await CommissionDirectory.Rows(db).Where(r => r.Commission.BookingId == bookingId).FirstOrDefaultAsync(cancellationToken);
+
+        // By booking alone, statuses told apart after grouping: given a status too, SQLite (which keeps no statistics
+        // here) reads every approved expense through the status index instead of the booking's few.
+        var expenses = await db.Expenses.Where(e => e.BookingId == bookingId)
+            .GroupBy(e => e.Status)
+            .Select(g => new { Status = g.Key, Amount = g.Sum(e => e.Amount) })
+            .ToDictionaryAsync(g => g.Status, g => g.Amount, cancellationToken);
         return new BookingProfit(
             await invoices.SumAsync(i => i.Total, cancellationToken),
             await invoices.SumAsync(i => i.RefundedTotal, cancellationToken),
             await db.CrewAssignments
                 .Where(a => a.BookingId == bookingId && (a.Status == AssignmentStatus.Accepted || a.Status == AssignmentStatus.Completed))
                 .SumAsync(a => a.Fee, cancellationToken),
-            await expenses.Where(e => e.Status == ExpenseStatus.Approved).SumAsync(e => e.Amount, cancellationToken),
+            expenses.GetValueOrDefault(ExpenseStatus.Approved),
             commission is null ? 0m : commission.Commission.ApprovedAmount ?? commission.Commission.Suggested(commission.PaidInvoices),
-            await expenses.Where(e => e.Status == ExpenseStatus.Submitted).SumAsync(e => e.Amount, cancellationToken));
+            expenses.GetValueOrDefault(ExpenseStatus.Submitted));
     }
 }

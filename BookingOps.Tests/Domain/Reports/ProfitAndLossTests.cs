@@ -64,6 +64,13 @@ public sealed class ProfitAndLossTests : CrewMoneyTest
         Assert.Equal((3_445m, 2_166.90m), (report.Total.Revenue, report.Total.Profit));
         Assert.Equal([("Travel", 45.60m), ("Fuel", 500m)], report.ExpensesByCategory.Select(c => (c.Category, c.Amount)));
 
+        // Each booking's own profit adds up from the same records; the meal still waiting is shown apart.
+        var profits = Harness.Get<BookingProfits>();
+        var novemberProfit = await profits.ForBookingAsync(november);
+        var octoberProfit = await profits.ForBookingAsync(october);
+        Assert.Equal((2_650m, 0m, 300m, 0m, 132.50m, 30m, 2_217.50m), (novemberProfit.Invoiced, novemberProfit.Refunded, novemberProfit.CrewFees, novemberProfit.Expenses, novemberProfit.Commission, novemberProfit.ExpensesWaiting, novemberProfit.Profit));
+        Assert.Equal((795m, 100m, 200m, 45.60m, 0m, 0m, 449.40m), (octoberProfit.Invoiced, octoberProfit.Refunded, octoberProfit.CrewFees, octoberProfit.Expenses, octoberProfit.Commission, octoberProfit.ExpensesWaiting, octoberProfit.Profit));
+
         // Figures agree with the invoice pages: what stands issued on the two bookings.
         await using var db = Harness.Db();
         Assert.Equal(report.Total.Revenue, await db.Invoices.Standing().SumAsync(i => i.Total));

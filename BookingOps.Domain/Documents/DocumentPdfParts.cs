@@ -61,6 +61,24 @@ internal static class DocumentPdfParts
         }
     }
 
+    /// <summary>
+    /// A report on A4 (landscape where wide): the letterhead, the report's name in capitals, its filters as
+    /// facts, then <paramref name="body"/>, with page numbers.
+    /// </summary>
+    public static byte[] Report(DocumentHeader business, string title, string heading, IEnumerable<string[]> filters, bool landscape, DateTimeOffset createdAt, Action<PdfComposer> body)
+    {
+        using var logo = Logo(business);
+        var document = (landscape ? PdfDocument.A4Landscape(title, createdAt) : PdfDocument.A4(title, createdAt)).PageNumbers(Small);
+        var c = document.Composer;
+        c.Style = PdfTextStyle.Regular(9);
+        Letterhead(c, business, logo, thermal: false);
+        c.Text(heading, PdfTextStyle.Bold(16)).Space(4);
+        Facts(c, filters);
+        c.Space(10);
+        body(c);
+        return document.ToBytes();
+    }
+
     public static void Facts(PdfComposer c, IEnumerable<string[]> facts)
     {
         foreach (var fact in facts)

@@ -58,8 +58,6 @@ public static class EarningsStatementWorkbook
         sheet.Column(5).Width = 12;
         sheet.Column(6).Width = 12;
 
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
+        return Bytes(workbook);
     }
 }

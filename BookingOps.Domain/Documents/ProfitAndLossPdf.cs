@@ -12,21 +12,17 @@ public static class ProfitAndLossPdf
 {
     private const double ChartHeight = 150;
 
-    public static byte[] Render(ProfitAndLossReport report, DocumentHeader business, DateTimeOffset createdAt)
+    public static byte[] Render(ProfitAndLossReport report, DocumentHeader business, DateTimeOffset createdAt) =>
+        Report(business, $"Profit and loss {report.Period.Describe()}", "PROFIT AND LOSS",
+            [
+                ["Period", Period(report.Period)],
+                ["Currency", report.Currency],
+                ["Basis", "Invoices issued net of voids; refunds paid out; crew fees of jobs in the period; commissions approved; approved expenses"],
+            ],
+            landscape: true, createdAt, c => Body(c, report));
+
+    private static void Body(PdfComposer c, ProfitAndLossReport report)
     {
-        using var logo = Logo(business);
-        var document = PdfDocument.A4Landscape($"Profit and loss {report.Period.Describe()}", createdAt).PageNumbers(Small);
-        var c = document.Composer;
-        c.Style = PdfTextStyle.Regular(9);
-        Letterhead(c, business, logo, thermal: false);
-        c.Text("PROFIT AND LOSS", PdfTextStyle.Bold(16)).Space(4);
-        Facts(c,
-        [
-            ["Period", Period(report.Period)],
-            ["Currency", report.Currency],
-            ["Basis", "Invoices issued net of voids; refunds paid out; crew fees of jobs in the period; commissions approved; approved expenses"],
-        ]);
-        c.Space(10);
         Chart(c, report);
         c.Space(10);
 
@@ -57,8 +53,6 @@ public static class ProfitAndLossPdf
                 categories.Row(category.Category, category.Kind.ToString(), Money.Format(category.Amount, report.Currency));
             }
         }
-
-        return document.ToBytes();
     }
 
     private static string[] Cells(ProfitAndLossReport report, ProfitAndLossLine line) =>

@@ -7,16 +7,17 @@ namespace BookingOps.Domain.Documents;
 
 /// <summary>
 /// The business P&amp;L as an Excel workbook, one sheet per table: real numbers and dates, the business and the
-/// range above each table, a bold header row frozen in place, and a bold totals row.
+/// range above each table (<see cref="WorkbookCells.ReportSheet"/>), and a bold totals row.
 /// </summary>
 public static class ProfitAndLossWorkbook
 {
     public static byte[] Render(ProfitAndLossReport report, DocumentHeader business)
     {
         using var workbook = new XLWorkbook();
-        var months = Sheet(workbook, "P&L by month", report, business,
+        var title = $"Profit and loss · {report.Period.Describe()} · {report.Period.FromText} to {report.Period.ToText} · amounts in {report.Currency}";
+        var months = ReportSheet(workbook, "P&L by month", business.Name, title,
             [("Month", 12), ("From", 12), ("To", 12), ("Revenue", 14), ("Refunds", 14), ("Net revenue", 14), ("Crew fees", 14), ("Commissions", 14), ("Expenses", 14), ("Profit", 14), ("Margin %", 10)]);
-        var row = HeaderRow;
+        var row = ReportHeaderRow;
         foreach (var line in report.Months.Append(report.Total))
         {
             row++;
@@ -38,8 +39,8 @@ public static class ProfitAndLossWorkbook
 
         months.Row(row).Style.Font.Bold = true;
 
-        var categories = Sheet(workbook, "Expenses by category", report, business, [("Category", 28), ("Kind", 12), ("Amount", 14)]);
-        row = HeaderRow;
+        var categories = ReportSheet(workbook, "Expenses by category", business.Name, title, [("Category", 28), ("Kind", 12), ("Amount", 14)]);
+        row = ReportHeaderRow;
         foreach (var category in report.ExpensesByCategory)
         {
             row++;
@@ -48,34 +49,8 @@ public static class ProfitAndLossWorkbook
             Money(categories.Cell(row, 3), category.Amount);
         }
 
-        row++;
-        categories.Cell(row, 1).Value = "Total";
+        TotalsRow(categories, ++row);
         Money(categories.Cell(row, 3), report.ExpensesByCategory.Sum(c => c.Amount));
-        categories.Row(row).Style.Font.Bold = true;
-
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
-    }
-
-    /// <summary>The row of column titles; above it, the business, the report and its range.</summary>
-    public const int HeaderRow = 5;
-
-    private static IXLWorksheet Sheet(XLWorkbook workbook, string name, ProfitAndLossReport report, DocumentHeader business, (string Title, double Width)[] columns)
-    {
-        var sheet = workbook.Worksheets.Add(name);
-        sheet.Cell(1, 1).Value = business.Name;
-        sheet.Cell(1, 1).Style.Font.Bold = true;
-        sheet.Cell(2, 1).Value = $"Profit and loss · {report.Period.Describe()}";
-        sheet.Cell(3, 1).Value = $"From {report.Period.FromText} to {report.Period.ToText} · amounts in {report.Currency}";
-        for (var i = 0; i < columns.Length; i++)
-        {
-            sheet.Cell(HeaderRow, i + 1).Value = columns[i].Title;
-            sheet.Column(i + 1).Width = columns[i].Width;
-        }
-
-        sheet.Row(HeaderRow).Style.Font.Bold = true;
-        sheet.SheetView.FreezeRows(HeaderRow);
-        return sheet;
+        return Bytes(workbook);
     }
 }

@@ -14,27 +14,12 @@ public static class ReceivablesAgingExports
 {
     private static readonly AgingBucket[] Buckets = Enum.GetValues<AgingBucket>();
 
-    /// <summary>The row of column titles on the customers sheet; above it, the business and the day.</summary>
-    public const int HeaderRow = 4;
-
     public static byte[] Workbook(AgingReport report, IReadOnlyList<AgingCustomer> customers, DocumentHeader business)
     {
         using var workbook = new XLWorkbook();
-        var sheet = workbook.Worksheets.Add("Aging by customer");
-        sheet.Cell(1, 1).Value = business.Name;
-        sheet.Cell(1, 1).Style.Font.Bold = true;
-        sheet.Cell(2, 1).Value = $"Invoice aging as of {Day(report.AsOf)} · amounts in {report.Currency}";
-        string[] titles = ["Customer", "Phone", "Invoices", "Oldest due", .. Buckets.Select(AgingAmounts.Label), "Total owed"];
-        double[] widths = [30, 16, 10, 12, 13, 13, 13, 13, 13, 14];
-        for (var i = 0; i < titles.Length; i++)
-        {
-            sheet.Cell(HeaderRow, i + 1).Value = titles[i];
-            sheet.Column(i + 1).Width = widths[i];
-        }
-
-        sheet.Row(HeaderRow).Style.Font.Bold = true;
-        sheet.SheetView.FreezeRows(HeaderRow);
-        var row = HeaderRow;
+        var sheet = ReportSheet(workbook, "Aging by customer", business.Name, $"Invoice aging as of {Day(report.AsOf)} · amounts in {report.Currency}",
+            [("Customer", 30), ("Phone", 16), ("Invoices", 10), ("Oldest due", 12), .. Buckets.Select(b => (AgingAmounts.Label(b), 13d)), ("Total owed", 14)]);
+        var row = ReportHeaderRow;
         foreach (var customer in customers)
         {
             row++;
@@ -45,27 +30,19 @@ public static class ReceivablesAgingExports
             Amounts(sheet, row, customer.Amounts);
         }
 
-        row++;
-        sheet.Cell(row, 1).Value = "Total";
+        TotalsRow(sheet, ++row);
         sheet.Cell(row, 3).Value = report.InvoiceCount;
         Amounts(sheet, row, report.Totals);
-        sheet.Row(row).Style.Font.Bold = true;
-
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
+        return Bytes(workbook);
     }
 
-    public static byte[] Pdf(AgingReport report, IReadOnlyList<AgingCustomer> customers, DocumentHeader business, DateTimeOffset createdAt)
+    public static byte[] Pdf(AgingReport report, IReadOnlyList<AgingCustomer> customers, DocumentHeader business, DateTimeOffset createdAt) =>
+        Report(business, $"Invoice aging {Day(report.AsOf)}", "INVOICE AGING",
+            [["As of", Day(report.AsOf)], ["Currency", report.Currency], ["Open invoices", report.InvoiceCount.ToString("N0", CultureInfo.InvariantCulture)]],
+            landscape: true, createdAt, c => Body(c, report, customers));
+
+    private static void Body(PdfComposer c, AgingReport report, IReadOnlyList<AgingCustomer> customers)
     {
-        using var logo = Logo(business);
-        var document = PdfDocument.A4Landscape($"Invoice aging {Day(report.AsOf)}", createdAt).PageNumbers(Small);
-        var c = document.Composer;
-        c.Style = PdfTextStyle.Regular(9);
-        Letterhead(c, business, logo, thermal: false);
-        c.Text("INVOICE AGING", PdfTextStyle.Bold(16)).Space(4);
-        Facts(c, [["As of", Day(report.AsOf)], ["Currency", report.Currency], ["Open invoices", report.InvoiceCount.ToString("N0", CultureInfo.InvariantCulture)]]);
-        c.Space(10);
         var table = c.Table(
         [
             PdfColumn.Relative("Customer"),
@@ -79,7 +56,6 @@ public static class ReceivablesAgingExports
         }
 
         table.Row(PdfTextStyle.Bold(9), ["Total", "", .. Cells(report, report.Totals)]);
-        return document.ToBytes();
     }
 
     private static void Amounts(IXLWorksheet sheet, int row, AgingAmounts amounts)

@@ -42,7 +42,7 @@ public sealed class AdministrationTests(BrowserSession session) : IClassFixture<
 
         var staff = await session.NewPageAsync();
         await staff.SignInAsync("siti@example.test", "siti office password");
-        await Assertions.Expect(staff.Locator("nav")).Not.ToContainTextAsync("Administration");
+        await Assertions.Expect(staff.Locator("nav.app-nav")).Not.ToContainTextAsync("Administration");
         await staff.GotoAsync("/admin/settings");
         await Assertions.Expect(staff.Locator("h1")).ToHaveTextAsync("Not for your role");
     }

@@ -48,7 +48,7 @@ public sealed class ReportFlowTests(BrowserSession session) : IClassFixture<Brow
         await using (var file = File.OpenRead(await excel.PathAsync()))
         using (var workbook = new XLWorkbook(file))
         {
-            var total = workbook.Worksheet("P&L by month").Row(BookingOps.Domain.Documents.ProfitAndLossWorkbook.HeaderRow + 13);
+            var total = workbook.Worksheet("P&L by month").Row(BookingOps.Domain.Documents.WorkbookCells.ReportHeaderRow + 13);
             Assert.Equal(("Total", 795m), (total.Cell(1).GetString(), total.Cell(4).GetValue<decimal>()));
         }
 

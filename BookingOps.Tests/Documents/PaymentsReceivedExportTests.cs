@@ -27,7 +27,7 @@ public sealed class PaymentsReceivedExportTests
     {
         using var stream = new MemoryStream(PaymentsReceivedExports.Workbook(Report, Days, Business));
         using var workbook = new XLWorkbook(stream);
-        const int header = PaymentsReceivedExports.HeaderRow;
+        const int header = WorkbookCells.ReportHeaderRow;
 
         var methods = workbook.Worksheet("By method");
         Assert.Equal(("Cash", 2, 400m), (methods.Cell(header + 1, 1).GetString(), methods.Cell(header + 1, 2).GetValue<int>(), methods.Cell(header + 1, 3).GetValue<decimal>()));

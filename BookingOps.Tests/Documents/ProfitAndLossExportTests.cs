@@ -47,7 +47,7 @@ public sealed class ProfitAndLossExportTests
 
         Assert.Equal(["P&L by month", "Expenses by category"], workbook.Worksheets.Select(s => s.Name));
         var months = workbook.Worksheet("P&L by month");
-        const int header = ProfitAndLossWorkbook.HeaderRow;
+        const int header = WorkbookCells.ReportHeaderRow;
         Assert.Equal(("Maju Events Sdn Bhd", "Month", "Profit"), (months.Cell(1, 1).GetString(), months.Cell(header, 1).GetString(), months.Cell(header, 10).GetString()));
         Assert.True(months.Cell(header, 1).Style.Font.Bold);
         Assert.Equal(header, months.SheetView.SplitRow);

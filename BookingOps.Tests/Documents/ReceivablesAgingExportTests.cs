@@ -25,7 +25,7 @@ public sealed class ReceivablesAgingExportTests
         using var stream = new MemoryStream(ReceivablesAgingExports.Workbook(Report, Customers, Business));
         using var workbook = new XLWorkbook(stream);
         var sheet = workbook.Worksheet("Aging by customer");
-        const int header = ReceivablesAgingExports.HeaderRow;
+        const int header = WorkbookCells.ReportHeaderRow;
 
         Assert.Equal(["Customer", "Phone", "Invoices", "Oldest due", "Not yet due", "1–30 days", "31–60 days", "61–90 days", "Over 90 days", "Total owed"],
             Enumerable.Range(1, 10).Select(c => sheet.Cell(header, c).GetString()));

@@ -60,6 +60,7 @@ public static class DomainRegistration
         services.AddScoped<AuditLog>();
         services.AddScoped<BusinessCalendar>();
         services.AddSingleton<ChangeFeed>();
+        services.AddSingleton<SharedReads>();
         services.AddScoped<BookingService>();
         services.AddScoped<NewBookingForm>();
         services.AddScoped<BookingDirectory>();

@@ -4,6 +4,7 @@ using BookingOps.Domain.Budgets;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.DeliveryOrders;
 using BookingOps.Domain.Inquiries;
+using BookingOps.Domain.Live;
 using BookingOps.Domain.Notifications;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
@@ -20,13 +21,28 @@ public sealed class DashboardQuery(
     RentalPeriods rentals,
     OfficeNotifications notifications,
     BusinessCalendar calendar,
+    SharedReads shared,
     TimeProvider clock)
 {
+    /// <summary>How long one dashboard serves every office user when nothing it shows changes: holds and "today" move on by the clock.</summary>
+    public static readonly TimeSpan SharedFor = TimeSpan.FromSeconds(5);
+
+    /// <summary>The kinds of record the dashboard is made from; a change to any of them makes it anew (a payment is published as its invoice's change).</summary>
+    public static readonly IReadOnlyList<string> MadeFrom =
+    [
+        nameof(Booking), nameof(Inquiry), nameof(Invoice), nameof(DeliveryOrder), nameof(Fleet.Asset),
+        nameof(Notification), nameof(Budget), nameof(Expenses.Expense),
+    ];
+
     public static readonly TimeSpan HoldWarning = TimeSpan.FromHours(48);
     public const int DepositLookAheadDays = 7;
     public const int BudgetsShown = 5;
 
-    public async Task<DashboardData> GetAsync(CancellationToken cancellationToken = default)
+    /// <summary>The same for every office user, so one load is shared (<see cref="SharedReads"/>); a page leaving does not cancel it for the others.</summary>
+    public Task<DashboardData> GetAsync() => shared.GetAsync("dashboard", SharedFor, MadeFrom, () => ComputeAsync(CancellationToken.None));
+
+    /// <summary>The dashboard made afresh, not shared: what <see cref="GetAsync"/> shares, and what the benchmark times.</summary>
+    public async Task<DashboardData> ComputeAsync(CancellationToken cancellationToken = default)
     {
         var zone = await calendar.ZoneAsync();
         var now = clock.GetUtcNow();

@@ -10,6 +10,7 @@ namespace BookingOps.Domain.Live;
 public sealed partial class ChangeFeed(ILogger<ChangeFeed> logger)
 {
     private readonly Lock gate = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> versions = new(StringComparer.Ordinal);
     private Func<DataChange, Task>[] subscribers = [];
 
     public int SubscriberCount => Volatile.Read(ref subscribers).Length;
@@ -24,9 +25,16 @@ public sealed partial class ChangeFeed(ILogger<ChangeFeed> logger)
         return new Subscription(this, onChange);
     }
 
-    /// <summary>Notifies every subscriber; one failing page never stops the others or the publisher.</summary>
+    /// <summary>How many times a kind of record has changed since the app started: what a shared read was made at.</summary>
+    public long VersionOf(string entityType) => versions.GetValueOrDefault(entityType);
+
+    /// <summary>
+    /// Notifies every subscriber; one failing page never stops the others or the publisher. The kind's version moves
+    /// on first, so a page refreshing on this change never reads a shared result made before it.
+    /// </summary>
     public void Publish(DataChange change)
     {
+        versions.AddOrUpdate(change.EntityType, 1, (_, version) => version + 1);
         foreach (var subscriber in Volatile.Read(ref subscribers))
         {
             _ = NotifyAsync(subscriber, change);

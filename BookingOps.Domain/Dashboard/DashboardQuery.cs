@@ -17,6 +17,7 @@ public sealed class DashboardQuery(
     IDbContextFactory<BookingOpsDbContext> dbFactory,
     BookingDirectory bookings,
     BudgetDirectory budgets,
+    Reports.ReceivablesAging aging,
     InquiryDirectory inquiries,
     RentalPeriods rentals,
     OfficeNotifications notifications,
@@ -31,7 +32,7 @@ public sealed class DashboardQuery(
     public static readonly IReadOnlyList<string> MadeFrom =
     [
         nameof(Booking), nameof(Inquiry), nameof(Invoice), nameof(DeliveryOrder), nameof(Fleet.Asset),
-        nameof(Notification), nameof(Budget), nameof(Expenses.Expense),
+        nameof(Notification), nameof(Budget), nameof(Expenses.Expense), nameof(Payouts.Payout),
     ];
 
     public static readonly TimeSpan HoldWarning = TimeSpan.FromHours(48);
@@ -90,6 +91,17 @@ public sealed class DashboardQuery(
         var withoutInvoice = await db.DeliveryOrders.CountAsync(o => o.Status == DeliveryOrderStatus.PendingInvoice, cancellationToken);
         var field = new DeliveryOrdersAtAGlance(await rentals.OverdueAsync(today, cancellationToken), withoutInvoice, await notifications.LatestAsync(5, cancellationToken));
 
+        // Revenue as the P&L counts it: invoices issued in the month, net of voids.
+        var revenue = await db.Invoices.Standing()
+            .Where(i => i.IssuedOn >= monthStart.AddMonths(-1) && i.IssuedOn < monthStart.AddMonths(1))
+            .GroupBy(i => i.IssuedOn >= monthStart)
+            .Select(g => new { ThisMonth = g.Key, Amount = g.Sum(i => i.Total) })
+            .ToDictionaryAsync(g => g.ThisMonth, g => g.Amount, cancellationToken);
+        var receivables = await aging.TotalsAsync(today, cancellationToken);
+        var payoutsDue = await Payouts.PayoutDirectory.OwedJobs(db, now).SumAsync(a => a.Fee, cancellationToken)
+            + await Payouts.PayoutDirectory.OwedExpenses(db).SumAsync(e => e.Amount, cancellationToken);
+        var owner = new OwnerNumbers(revenue.GetValueOrDefault(true), revenue.GetValueOrDefault(false), receivables.Amounts, receivables.Invoices, payoutsDue);
+
         return new DashboardData(
             todayJobs,
             week,
@@ -100,6 +112,7 @@ public sealed class DashboardQuery(
             Enum.GetValues<BookingStatus>().ToDictionary(s => s, s => byStatus.GetValueOrDefault(s)),
             new MoneyToday(received?.Amount ?? 0m, received?.Count ?? 0, overdue?.Count ?? 0, overdue?.Amount ?? 0m),
             field,
-            await budgets.WatchAsync(BudgetsShown, cancellationToken));
+            await budgets.WatchAsync(BudgetsShown, cancellationToken),
+            owner);
     }
 }

@@ -78,15 +78,12 @@ public sealed class ReceivablesAging(IDbContextFactory<BookingOpsDbContext> dbFa
         }
     }
 
-    public async Task<AgingReport> RunAsync(DateOnly asOf, AgingOrder order, PageRequest page, CancellationToken cancellationToken = default)
+    /// <summary>What is owed in each bucket on <paramref name="asOf"/>, and on how many invoices: the report's totals and the dashboard's glance.</summary>
+    public async Task<(AgingAmounts Amounts, int Invoices)> TotalsAsync(DateOnly asOf, CancellationToken cancellationToken = default)
     {
-        var currency = await calendar.CurrencyAsync();
-        // The earliest due date in each bucket: due on asOf is not yet overdue; due 30 days before is 30 days over.
-        var (d0, d30, d60, d90) = (asOf, asOf.AddDays(-30), asOf.AddDays(-60), asOf.AddDays(-90));
+        var (d0, d30, d60, d90) = Bounds(asOf);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var owing = db.Invoices.Owing().Where(i => i.IssuedOn <= asOf);
-
-        var totals = await owing
+        var totals = await Owing(db, asOf)
             .GroupBy(i => 1)
             .Select(g => new
             {
@@ -98,6 +95,18 @@ public sealed class ReceivablesAging(IDbContextFactory<BookingOpsDbContext> dbFa
                 Over90 = g.Sum(i => i.DueDate < d90 ? i.Total - i.PaidTotal : 0m),
             })
             .SingleOrDefaultAsync(cancellationToken);
+        return totals is null
+            ? (new AgingAmounts(0m, 0m, 0m, 0m, 0m), 0)
+            : (new AgingAmounts(totals.Current, totals.Days1To30, totals.Days31To60, totals.Days61To90, totals.Over90), totals.Count);
+    }
+
+    public async Task<AgingReport> RunAsync(DateOnly asOf, AgingOrder order, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var currency = await calendar.CurrencyAsync();
+        var (d0, d30, d60, d90) = Bounds(asOf);
+        var totals = await TotalsAsync(asOf, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var owing = Owing(db, asOf);
 
         var byCustomer = owing
             .GroupBy(i => i.CustomerId)
@@ -128,11 +137,17 @@ public sealed class ReceivablesAging(IDbContextFactory<BookingOpsDbContext> dbFa
         return new AgingReport(
             asOf,
             currency,
-            totals is null ? new AgingAmounts(0m, 0m, 0m, 0m, 0m) : new AgingAmounts(totals.Current, totals.Days1To30, totals.Days31To60, totals.Days61To90, totals.Over90),
-            totals?.Count ?? 0,
+            totals.Amounts,
+            totals.Invoices,
             new PagedResult<AgingCustomer>(
                 rows.Select(r => new AgingCustomer(r.Row.CustomerId, r.Name, r.Phone, r.Row.Invoices, r.Row.OldestDue ?? asOf,
                     new AgingAmounts(r.Row.Current, r.Row.Days1To30, r.Row.Days31To60, r.Row.Days61To90, r.Row.Over90))).ToList(),
                 customers));
     }
+
+    private static IQueryable<Invoice> Owing(BookingOpsDbContext db, DateOnly asOf) => db.Invoices.Owing().Where(i => i.IssuedOn <= asOf);
+
+    /// <summary>The earliest due date in each bucket: due on the day is not yet overdue; due 30 days before is 30 days over.</summary>
+    private static (DateOnly D0, DateOnly D30, DateOnly D60, DateOnly D90) Bounds(DateOnly asOf) =>
+        (asOf, asOf.AddDays(-30), asOf.AddDays(-60), asOf.AddDays(-90));
 }

@@ -80,6 +80,7 @@ public static class DomainRegistration
         services.AddScoped<BookingOps.Domain.Reports.ReportHeaders>();
         services.AddScoped<BookingOps.Domain.Reports.ReceivablesAging>();
         services.AddScoped<BookingOps.Domain.Reports.PaymentsReceived>();
+        services.AddScoped<BookingOps.Domain.Reports.BookingsQuery>();
         services.AddScoped<ForecastBacktest>();
         services.AddScoped<CommissionService>();
         services.AddScoped<CommissionDirectory>();

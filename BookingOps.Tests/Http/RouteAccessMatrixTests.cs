@@ -36,6 +36,7 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/reports/profit-and-loss"] = Access.Admin,
         ["/reports/receivables"] = Access.Office,
         ["/reports/payments"] = Access.Office,
+        ["/reports/bookings"] = Access.Office,
         ["/assets"] = Access.Office,
         ["/assets/documents"] = Access.Office,
         ["/assets/new"] = Access.Office,
@@ -100,6 +101,8 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/reports/receivables.pdf"] = Access.Office,
         ["/reports/payments.xlsx"] = Access.Office,
         ["/reports/payments.pdf"] = Access.Office,
+        ["/reports/bookings.xlsx"] = Access.Office,
+        ["/reports/bookings.pdf"] = Access.Office,
     };
 
     public static TheoryData<string?> Roles() => new(null, BookingOps.Domain.Accounts.Roles.Crew, BookingOps.Domain.Accounts.Roles.Staff, BookingOps.Domain.Accounts.Roles.Admin);

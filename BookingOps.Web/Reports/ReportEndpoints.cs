@@ -51,6 +51,23 @@ public static class ReportEndpoints
                 })
             .RequireAuthorization(Policies.Office);
 
+        endpoints.MapGet("/reports/bookings.{format}",
+                async (string format, string? from, string? to, BookingsQuery bookings, ReportHeaders headers, BusinessCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
+                {
+                    if (format is not ("pdf" or "xlsx"))
+                    {
+                        return Results.NotFound();
+                    }
+
+                    var report = await bookings.RunAsync(ReportPeriod.Parse(from, to, await calendar.TodayAsync()), cancellationToken);
+                    var business = await headers.GetAsync(cancellationToken);
+                    var name = $"bookings-{report.Period.FileNamePart()}.{format}";
+                    return format == "pdf"
+                        ? Results.File(BookingsReportExports.Pdf(report, business, clock.GetUtcNow()), "application/pdf", name)
+                        : Results.File(BookingsReportExports.Workbook(report, business), Workbook, name);
+                })
+            .RequireAuthorization(Policies.Office);
+
         endpoints.MapGet("/reports/payments.{format}",
                 async (string format, string? from, string? to, PaymentsReceived payments, ReportHeaders headers, BusinessCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
                 {

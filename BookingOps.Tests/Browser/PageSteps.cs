@@ -21,7 +21,10 @@ public static class PageSteps
     public static async Task SignOutAsync(this IPage page)
     {
         await page.ClickAsync("#sign-out");
-        await page.WaitForURLAsync("**/account/login");
+
+        // The URL, not the load event: a load that raced the live page's own traffic was once never seen.
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+        await page.Locator("#email").WaitForAsync();
     }
 
     /// <summary>

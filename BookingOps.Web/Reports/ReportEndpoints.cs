@@ -12,78 +12,54 @@ public static class ReportEndpoints
 {
     private const string Workbook = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>The report as the asked format (the route admits only pdf and xlsx), under its file name.</summary>
+    private static IResult File(string format, string name, Func<byte[]> pdf, Func<byte[]> workbook) =>
+        format == "pdf" ? Results.File(pdf(), "application/pdf", name) : Results.File(workbook(), Workbook, name);
+
     public static void MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/reports/profit-and-loss.{format}",
+        endpoints.MapGet("/reports/profit-and-loss.{format:regex(^(pdf|xlsx)$)}",
                 async (string format, string? from, string? to, ProfitAndLossQuery query, ReportHeaders headers, BusinessCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
                 {
-                    if (format is not ("pdf" or "xlsx"))
-                    {
-                        return Results.NotFound();
-                    }
-
                     var report = await query.RunAsync(ReportPeriod.Parse(from, to, await calendar.TodayAsync()), cancellationToken);
                     var business = await headers.GetAsync(cancellationToken);
-                    var name = $"profit-and-loss-{report.Period.FileNamePart()}.{format}";
-                    return format == "pdf"
-                        ? Results.File(ProfitAndLossPdf.Render(report, business, clock.GetUtcNow()), "application/pdf", name)
-                        : Results.File(ProfitAndLossWorkbook.Render(report, business), Workbook, name);
+                    var name = $"profit-and-loss-{report.Period.FileNamePart()}.{format:regex(^(pdf|xlsx)$)}";
+                    return File(format, name, () => ProfitAndLossPdf.Render(report, business, clock.GetUtcNow()), () => ProfitAndLossWorkbook.Render(report, business));
                 })
             .RequireAuthorization(Policies.AdminOnly);
 
-        endpoints.MapGet("/reports/receivables.{format}",
+        endpoints.MapGet("/reports/receivables.{format:regex(^(pdf|xlsx)$)}",
                 async (string format, AgingOrder? order, ReceivablesAging aging, ReportHeaders headers, BusinessCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
                 {
-                    if (format is not ("pdf" or "xlsx"))
-                    {
-                        return Results.NotFound();
-                    }
-
                     var today = await calendar.TodayAsync();
                     var sort = order ?? AgingOrder.MostOwed;
                     var report = await aging.RunAsync(today, sort, new PageRequest(Take: 1), cancellationToken);
                     var customers = await aging.AllCustomersAsync(today, sort, cancellationToken);
                     var business = await headers.GetAsync(cancellationToken);
-                    var name = $"invoice-aging-{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{format}";
-                    return format == "pdf"
-                        ? Results.File(ReceivablesAgingExports.Pdf(report, customers, business, clock.GetUtcNow()), "application/pdf", name)
-                        : Results.File(ReceivablesAgingExports.Workbook(report, customers, business), Workbook, name);
+                    var name = $"invoice-aging-{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{format:regex(^(pdf|xlsx)$)}";
+                    return File(format, name, () => ReceivablesAgingExports.Pdf(report, customers, business, clock.GetUtcNow()), () => ReceivablesAgingExports.Workbook(report, customers, business));
                 })
             .RequireAuthorization(Policies.Office);
 
-        endpoints.MapGet("/reports/bookings.{format}",
+        endpoints.MapGet("/reports/bookings.{format:regex(^(pdf|xlsx)$)}",
                 async (string format, string? from, string? to, BookingsQuery bookings, ReportHeaders headers, BusinessCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
                 {
-                    if (format is not ("pdf" or "xlsx"))
-                    {
-                        return Results.NotFound();
-                    }
-
                     var report = await bookings.RunAsync(ReportPeriod.Parse(from, to, await calendar.TodayAsync()), cancellationToken);
                     var business = await headers.GetAsync(cancellationToken);
-                    var name = $"bookings-{report.Period.FileNamePart()}.{format}";
-                    return format == "pdf"
-                        ? Results.File(BookingsReportExports.Pdf(report, business, clock.GetUtcNow()), "application/pdf", name)
-                        : Results.File(BookingsReportExports.Workbook(report, business), Workbook, name);
+                    var name = $"bookings-{report.Period.FileNamePart()}.{format:regex(^(pdf|xlsx)$)}";
+                    return File(format, name, () => BookingsReportExports.Pdf(report, business, clock.GetUtcNow()), () => BookingsReportExports.Workbook(report, business));
                 })
             .RequireAuthorization(Policies.Office);
 
-        endpoints.MapGet("/reports/payments.{format}",
+        endpoints.MapGet("/reports/payments.{format:regex(^(pdf|xlsx)$)}",
                 async (string format, string? from, string? to, PaymentsReceived payments, ReportHeaders headers, BusinessCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
                 {
-                    if (format is not ("pdf" or "xlsx"))
-                    {
-                        return Results.NotFound();
-                    }
-
                     var period = ReportPeriod.Parse(from, to, await calendar.TodayAsync());
                     var report = await payments.RunAsync(period, new PageRequest(Take: 1), cancellationToken);
                     var days = await payments.AllDaysAsync(period, cancellationToken);
                     var business = await headers.GetAsync(cancellationToken);
-                    var name = $"payments-{period.FileNamePart()}.{format}";
-                    return format == "pdf"
-                        ? Results.File(PaymentsReceivedExports.Pdf(report, days, business, clock.GetUtcNow()), "application/pdf", name)
-                        : Results.File(PaymentsReceivedExports.Workbook(report, days, business), Workbook, name);
+                    var name = $"payments-{period.FileNamePart()}.{format:regex(^(pdf|xlsx)$)}";
+                    return File(format, name, () => PaymentsReceivedExports.Pdf(report, days, business, clock.GetUtcNow()), () => PaymentsReceivedExports.Workbook(report, days, business));
                 })
             .RequireAuthorization(Policies.Office);
     }

@@ -27,6 +27,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
+using BookingOps.Domain.Reports;
+
 namespace BookingOps.Domain;
 
 public static class DomainRegistration
@@ -81,6 +83,9 @@ public static class DomainRegistration
         services.AddScoped<BookingOps.Domain.Reports.ReceivablesAging>();
         services.AddScoped<BookingOps.Domain.Reports.PaymentsReceived>();
         services.AddScoped<BookingOps.Domain.Reports.BookingsQuery>();
+        services.AddScoped<ReportCatalog>();
+        services.AddScoped<ReportFilterOptions>();
+        services.AddTableReport<SalesOverTime>();
         services.AddScoped<ForecastBacktest>();
         services.AddScoped<CommissionService>();
         services.AddScoped<CommissionDirectory>();

@@ -79,6 +79,51 @@ internal static class DocumentPdfParts
         return document.ToBytes();
     }
 
+    /// <summary>
+    /// Bars for each label, one per series side by side on one scale, in grays that print on any printer; with
+    /// many labels only every few are written under the axis.
+    /// </summary>
+    public static void BarChart(PdfComposer c, IReadOnlyList<string> labels, IReadOnlyList<(string Name, IReadOnlyList<double> Values)> series, double height = 150)
+    {
+        const double legend = 14;
+        const double under = 12;
+        double[] grays = [0.25, 0.7, 0.5, 0.85];
+        var top = c.Reserve(height + legend + under);
+        var page = c.Page;
+        for (var s = 0; s < series.Count; s++)
+        {
+            var x = c.Left + (s * 90);
+            page.FillRectangle(x, top + 2, 8, 8, grays[s % grays.Length]);
+            page.DrawText(series[s].Name, x + 12, top + 9, Small);
+        }
+
+        var baseline = top + legend + height;
+        page.DrawLine(c.Left, baseline, c.Right, baseline, 0.5, 0.5);
+        var largest = series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max();
+        if (largest <= 0 || labels.Count == 0)
+        {
+            return;
+        }
+
+        var slot = c.Width / labels.Count;
+        var bar = Math.Min(24, slot * 0.7 / series.Count);
+        var every = (int)Math.Ceiling(labels.Count / 16.0);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var middle = c.Left + (i * slot) + (slot / 2);
+            for (var s = 0; s < series.Count; s++)
+            {
+                var barHeight = Math.Max(series[s].Values[i], 0) / largest * height;
+                page.FillRectangle(middle - (bar * series.Count / 2) + (s * bar), baseline - barHeight, bar, barHeight, grays[s % grays.Length]);
+            }
+
+            if (i % every == 0)
+            {
+                page.DrawText(labels[i], middle, baseline + 10, Small, PdfAlign.Center);
+            }
+        }
+    }
+
     public static void Facts(PdfComposer c, IEnumerable<string[]> facts)
     {
         foreach (var fact in facts)

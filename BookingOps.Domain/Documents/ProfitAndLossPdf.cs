@@ -10,8 +10,6 @@ namespace BookingOps.Domain.Documents;
 /// <summary>The business P&amp;L on landscape A4: letterhead, the range and basis, a chart of revenue against costs, the months and the expenses by category.</summary>
 public static class ProfitAndLossPdf
 {
-    private const double ChartHeight = 150;
-
     public static byte[] Render(ProfitAndLossReport report, DocumentHeader business, DateTimeOffset createdAt) =>
         Report(business, $"Profit and loss {report.Period.Describe()}", "PROFIT AND LOSS",
             [
@@ -23,7 +21,7 @@ public static class ProfitAndLossPdf
 
     private static void Body(PdfComposer c, ProfitAndLossReport report)
     {
-        Chart(c, report);
+        BarChart(c, report.Months.Select(m => m.Label).ToList(), [("Net revenue", report.Months.Select(m => (double)m.NetRevenue).ToList()), ("Costs", report.Months.Select(m => (double)m.Costs).ToList())]);
         c.Space(10);
 
         var table = c.Table(
@@ -66,40 +64,6 @@ public static class ProfitAndLossPdf
         Money.Format(line.Profit, report.Currency),
         line.Margin is { } margin ? margin.ToString("0.0", CultureInfo.InvariantCulture) + " %" : "–",
     ];
-
-    /// <summary>Net revenue (dark) beside costs (light) for each month, on one scale, in grays that print on any printer.</summary>
-    private static void Chart(PdfComposer c, ProfitAndLossReport report)
-    {
-        const double legend = 14;
-        const double labels = 12;
-        var top = c.Reserve(ChartHeight + legend + labels);
-        var page = c.Page;
-        var (dark, light) = (0.25, 0.7);
-        page.FillRectangle(c.Left, top + 2, 8, 8, dark);
-        page.DrawText("Net revenue", c.Left + 12, top + 9, Small);
-        page.FillRectangle(c.Left + 80, top + 2, 8, 8, light);
-        page.DrawText("Costs", c.Left + 92, top + 9, Small);
-
-        var baseline = top + legend + ChartHeight;
-        var largest = report.Months.Select(m => Math.Max(m.NetRevenue, m.Costs)).DefaultIfEmpty(0m).Max();
-        page.DrawLine(c.Left, baseline, c.Right, baseline, 0.5, 0.5);
-        if (largest <= 0m)
-        {
-            return;
-        }
-
-        var slot = c.Width / report.Months.Count;
-        var bar = Math.Min(24, slot * 0.35);
-        for (var i = 0; i < report.Months.Count; i++)
-        {
-            var month = report.Months[i];
-            var x = c.Left + (i * slot) + (slot / 2);
-            double Height(decimal value) => (double)(Math.Max(value, 0m) / largest) * ChartHeight;
-            page.FillRectangle(x - bar, baseline - Height(month.NetRevenue), bar, Height(month.NetRevenue), dark);
-            page.FillRectangle(x, baseline - Height(month.Costs), bar, Height(month.Costs), light);
-            page.DrawText(month.Label, x, baseline + 10, Small, PdfAlign.Center);
-        }
-    }
 
     /// <summary>"November 2026 (1 Nov 2026 – 30 Nov 2026)" for a whole month; otherwise just the two days.</summary>
     private static string Period(ReportPeriod period)

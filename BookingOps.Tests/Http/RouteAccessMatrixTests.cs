@@ -1,9 +1,11 @@
 using System.Net;
 using System.Reflection;
 using BookingOps.Domain.Accounts;
+using BookingOps.Domain.Reports;
 using BookingOps.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BookingOps.Tests.Http;
 
@@ -103,6 +105,10 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/reports/payments.pdf"] = Access.Office,
         ["/reports/bookings.xlsx"] = Access.Office,
         ["/reports/bookings.pdf"] = Access.Office,
+        ["/reports"] = Access.Office,
+        ["/reports/office/{Name}"] = Access.Office,
+        ["/reports/admin/{Name}"] = Access.Admin,
+        ["/reports/exports/{Id:int}"] = Access.Office,
     };
 
     public static TheoryData<string?> Roles() => new(null, BookingOps.Domain.Accounts.Roles.Crew, BookingOps.Domain.Accounts.Roles.Staff, BookingOps.Domain.Accounts.Roles.Admin);
@@ -127,26 +133,50 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
 
         foreach (var (template, access) in Matrix)
         {
-            var path = template.Replace("{Id:int}", "1", StringComparison.Ordinal).Replace("{Code:int}", "404", StringComparison.Ordinal);
-            using var response = await client.GetAsync(path);
-            var location = response.Headers.Location?.OriginalString ?? string.Empty;
-            var outcome = response.StatusCode switch
+            var path = template.Replace("{Id:int}", "1", StringComparison.Ordinal).Replace("{Code:int}", "404", StringComparison.Ordinal).Replace("{Name}", "sales", StringComparison.Ordinal);
+            await CheckAsync(client, path, access, role, wrong);
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Every_table_report_and_its_exports_open_for_its_audience_alone(string? role)
+    {
+        using var client = await fixture.ClientAsync(role);
+        var wrong = new List<string>();
+
+        foreach (var report in fixture.Reports())
+        {
+            var access = report.Audience == ReportAudience.Admin ? Access.Admin : Access.Office;
+            foreach (var suffix in new[] { string.Empty, ".xlsx", ".pdf" })
             {
-                HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("/account/login", StringComparison.OrdinalIgnoreCase) => "to sign-in",
-                HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("/account/access-denied", StringComparison.OrdinalIgnoreCase) => "denied",
-                HttpStatusCode.Forbidden => "denied",
-                HttpStatusCode.Unauthorized => "to sign-in",
-                HttpStatusCode.InternalServerError => "error",
-                _ => "opened",
-            };
-            var expected = Allowed(access, role) ? "opened" : role is null ? "to sign-in" : "denied";
-            if (outcome != expected)
-            {
-                wrong.Add($"{path}: {outcome} ({(int)response.StatusCode} {location}), expected {expected}");
+                await CheckAsync(client, "/" + report.Path + suffix, access, role, wrong);
             }
         }
 
         Assert.Empty(wrong);
+    }
+
+    private static async Task CheckAsync(HttpClient client, string path, Access access, string? role, List<string> wrong)
+    {
+        using var response = await client.GetAsync(path);
+        var location = response.Headers.Location?.OriginalString ?? string.Empty;
+        var outcome = response.StatusCode switch
+        {
+            HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("/account/login", StringComparison.OrdinalIgnoreCase) => "to sign-in",
+            HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("/account/access-denied", StringComparison.OrdinalIgnoreCase) => "denied",
+            HttpStatusCode.Forbidden => "denied",
+            HttpStatusCode.Unauthorized => "to sign-in",
+            HttpStatusCode.InternalServerError => "error",
+            _ => "opened",
+        };
+        var expected = Allowed(access, role) ? "opened" : role is null ? "to sign-in" : "denied";
+        if (outcome != expected)
+        {
+            wrong.Add($"{path}: {outcome} ({(int)response.StatusCode} {location}), expected {expected}");
+        }
     }
 
     private static bool Allowed(Access access, string? role) => access switch
@@ -173,6 +203,12 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
         public ValueTask DisposeAsync() => app.DisposeAsync();
+
+        public IReadOnlyList<ReportInfo> Reports()
+        {
+            using var scope = app.Services.CreateScope();
+            return [.. scope.ServiceProvider.GetRequiredService<ReportCatalog>().All.Select(r => r.Info)];
+        }
 
         public async Task<HttpClient> ClientAsync(string? role)
         {

@@ -4,6 +4,7 @@ using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Common;
 using BookingOps.Web.Accounts;
 using BookingOps.Web.Jobs;
+using BookingOps.Web.Reports;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -22,6 +23,7 @@ public static class BookingOpsServices
         Directory.CreateDirectory(locations.DataDirectory);
         builder.Services.AddSingleton(locations);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ExportFiles>();
 
         // Static web assets (the component libraries' files, blazor.web.js) are found from build output in every environment.
         builder.WebHost.UseStaticWebAssets();

@@ -13,5 +13,8 @@ public sealed record DataLocations(string DataDirectory, string DatabasePath, st
     /// <summary>Uploads (the logo, later attachments), under generated names.</summary>
     public string FilesDirectory => Path.Combine(DataDirectory, "files");
 
+    /// <summary>Report exports waiting to be downloaded by the user who asked for them; never served as static files.</summary>
+    public string ExportsDirectory => Path.Combine(DataDirectory, "exports");
+
     public string ConnectionString => $"Data Source={DatabasePath};Foreign Keys=True;Pooling=True";
 }

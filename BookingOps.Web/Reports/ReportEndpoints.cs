@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Claims;
+using Microsoft.Net.Http.Headers;
 using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Documents;
@@ -16,8 +18,54 @@ public static class ReportEndpoints
     private static IResult File(string format, string name, Func<byte[]> pdf, Func<byte[]> workbook) =>
         format == "pdf" ? Results.File(pdf(), "application/pdf", name) : Results.File(workbook(), Workbook, name);
 
+    /// <summary>
+    /// A table report straight to the response, for a copied link: Excel streams row by row as the database
+    /// reads them (through the body writer, which takes the zip's synchronous writes), the PDF is made whole.
+    /// </summary>
+    private static async Task TableReportAsync(ReportAudience audience, string name, string format, HttpContext http)
+    {
+        var services = http.RequestServices;
+        var cancellationToken = http.RequestAborted;
+        if (services.GetRequiredService<ReportCatalog>().Find(audience, name) is not { } report)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        var today = await services.GetRequiredService<BusinessCalendar>().TodayAsync();
+        var filter = ReportFilter.Parse(http.Request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString()), today);
+        var sort = ReportSort.Parse(http.Request.Query["sort"]);
+        var business = await services.GetRequiredService<ReportHeaders>().GetAsync(cancellationToken);
+        var fileName = $"{report.FileName(filter)}.{format}";
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName(fileName);
+        http.Response.Headers.ContentDisposition = disposition.ToString();
+        if (format == "pdf")
+        {
+            var pdf = await TableReportExports.PdfAsync(report, filter, sort, business, services.GetRequiredService<TimeProvider>().GetUtcNow(), progress: null, cancellationToken);
+            http.Response.ContentType = "application/pdf";
+            await http.Response.Body.WriteAsync(pdf, cancellationToken);
+            return;
+        }
+
+        http.Response.ContentType = TableReportExports.WorkbookType;
+        await TableReportExports.WriteWorkbookAsync(http.Response.BodyWriter.AsStream(), report, filter, sort, business, progress: null, cancellationToken);
+    }
+
     public static void MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapGet("/reports/office/{name}.{format:regex(^(pdf|xlsx)$)}", (string name, string format, HttpContext http) => TableReportAsync(ReportAudience.Office, name, format, http))
+            .RequireAuthorization(Policies.Office);
+        endpoints.MapGet("/reports/admin/{name}.{format:regex(^(pdf|xlsx)$)}", (string name, string format, HttpContext http) => TableReportAsync(ReportAudience.Admin, name, format, http))
+            .RequireAuthorization(Policies.AdminOnly);
+
+        // An export the report page wrote while showing its progress: only its owner may fetch it, once.
+        endpoints.MapGet("/reports/exports/{token}", (string token, ClaimsPrincipal user, ExportFiles exports) =>
+                exports.Take(token, user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty) is var (file, content)
+                    ? Results.File(content, file.ContentType, file.FileName)
+                    : Results.NotFound())
+            .RequireAuthorization(Policies.Office);
+
         endpoints.MapGet("/reports/profit-and-loss.{format:regex(^(pdf|xlsx)$)}",
                 async (string format, string? from, string? to, ProfitAndLossQuery query, ReportHeaders headers, BusinessCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
                 {

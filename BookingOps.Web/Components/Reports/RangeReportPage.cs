@@ -34,8 +34,8 @@ public abstract class RangeReportPage : LiveComponent
     /// <summary>The report's address without a query, e.g. "reports/payments".</summary>
     protected abstract string Route { get; }
 
-    /// <summary>The range as the address and the export links carry it.</summary>
-    protected string Filters => Period is null ? string.Empty : $"from={Period.FromText}&to={Period.ToText}";
+    /// <summary>The filters as the address and the export links carry them.</summary>
+    protected string Filters => Period is null ? string.Empty : FiltersFor(Period);
 
     private string RememberedKey => "bookingops." + Route.Replace('/', '.');
 
@@ -66,10 +66,15 @@ public abstract class RangeReportPage : LiveComponent
         }
     }
 
+    /// <summary>The address query for the report on <paramref name="period"/>, its other filters as they are.</summary>
+    protected virtual string FiltersFor(ReportPeriod period) => $"from={period.FromText}&to={period.ToText}";
+
     /// <summary>Opens the report on another range, and remembers it.</summary>
-    protected async Task ShowAsync(ReportPeriod chosen)
+    protected Task ShowAsync(ReportPeriod chosen) => OpenAsync(FiltersFor(chosen));
+
+    /// <summary>Opens the report with other filters, and remembers them.</summary>
+    protected async Task OpenAsync(string filters)
     {
-        var filters = $"from={chosen.FromText}&to={chosen.ToText}";
         await JS.InvokeVoidAsync("localStorage.setItem", RememberedKey, filters);
         Navigation.NavigateTo($"{Route}?{filters}");
     }

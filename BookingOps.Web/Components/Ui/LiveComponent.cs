@@ -16,8 +16,17 @@ public abstract class LiveComponent : ComponentBase, IDisposable
 
     public void Dispose()
     {
-        subscription?.Dispose();
+        Dispose(disposing: true);
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>A page with work of its own under way (an export) stops it here, and calls this.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            subscription?.Dispose();
+        }
     }
 
     /// <summary>Whether a change concerns what this page shows.</summary>

@@ -1,0 +1,21 @@
+using System.Globalization;
+using BookingOps.Domain.Common;
+
+namespace BookingOps.Domain.Reports;
+
+/// <summary>How a report's cell reads on screen and in the PDF; Excel gets the value itself, formatted alike.</summary>
+public static class ReportCells
+{
+    public static string Format(object? value, CellKind kind, string currency) => value switch
+    {
+        null => kind == CellKind.Percent ? "–" : string.Empty,
+        DateOnly day => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
+        decimal amount when kind == CellKind.Percent => amount.ToString("0.0", CultureInfo.InvariantCulture) + " %",
+        decimal amount => Money.Format(amount, currency),
+        int count => count.ToString("N0", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
+
+    /// <summary>Numbers line up on the right.</summary>
+    public static bool AlignsRight(CellKind kind) => kind is CellKind.Money or CellKind.Count or CellKind.Percent;
+}

@@ -1,0 +1,281 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using BookingOps.Domain.Common;
+using BookingOps.Domain.Persistence;
+using BookingOps.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace BookingOps.Domain.Reports;
+
+/// <summary>Who may read a report: the office (Admin and Staff) or the Admin alone (money out, margins, overhead).</summary>
+public enum ReportAudience
+{
+    Office = 1,
+    Admin = 2,
+}
+
+/// <summary>How a cell is shown on screen and written to Excel and PDF.</summary>
+public enum CellKind
+{
+    Text = 1,
+    Day = 2,
+    Money = 3,
+    Count = 4,
+
+    /// <summary>A share in per cent, e.g. 87.5.</summary>
+    Percent = 5,
+}
+
+/// <summary>
+/// What a table report is: its address name (<c>customer-payments</c>), title, menu group, audience, the filters
+/// it takes and the kinds of record it reads (an open report refreshes when one of them changes).
+/// </summary>
+public sealed record ReportInfo(string Name, string Title, string Group, ReportAudience Audience, ReportFilters Filters, string Description, params string[] Reads)
+{
+    /// <summary>The report's page, e.g. "reports/office/sales"; its exports add ".xlsx" or ".pdf".</summary>
+    public string Path => $"reports/{Audience.ToString().ToLowerInvariant()}/{Name}";
+}
+
+/// <summary>A column as the page and the exports see it; <see cref="Key"/> names it in the address's sort.</summary>
+public record ReportColumn(string Key, string Title, CellKind Kind, double Width, bool Sortable);
+
+/// <summary>A column of a typed report: how to read its value from a row, and (when sortable) the key SQL orders by.</summary>
+[SuppressMessage("Design", "CA1000", Justification = "The row type is the point: ReportColumn<SalesRow>.Money(…) reads as what it makes.")]
+public sealed record ReportColumn<TRow>(string Key, string Title, CellKind Kind, double Width, Func<TRow, object?> Value, LambdaExpression? SortKey)
+    : ReportColumn(Key, Title, Kind, Width, SortKey is not null)
+{
+    public static ReportColumn<TRow> Text(string key, string title, Expression<Func<TRow, string?>> value, double width = 24, bool sortable = false) =>
+        new(key, title, CellKind.Text, width, Compile(value), sortable ? value : null);
+
+    public static ReportColumn<TRow> Day(string key, string title, Expression<Func<TRow, DateOnly?>> value, bool sortable = false) =>
+        new(key, title, CellKind.Day, 14, Compile(value), sortable ? value : null);
+
+    public static ReportColumn<TRow> Count(string key, string title, Expression<Func<TRow, int>> value, bool sortable = false) =>
+        new(key, title, CellKind.Count, 12, Compile(value), sortable ? value : null);
+
+    /// <summary>Money sorts by its value as a double: SQLite keeps decimals as text, which would sort "9" after "10".</summary>
+    public static ReportColumn<TRow> Money(string key, string title, Expression<Func<TRow, decimal>> value, bool sortable = false) =>
+        new(key, title, CellKind.Money, 16, Compile(value), sortable ? Expression.Lambda<Func<TRow, double>>(Expression.Convert(value.Body, typeof(double)), value.Parameters) : null);
+
+    public static ReportColumn<TRow> Percent(string key, string title, Func<TRow, decimal?> value) =>
+        new(key, title, CellKind.Percent, 12, row => value(row), null);
+
+    private static Func<TRow, object?> Compile<TValue>(Expression<Func<TRow, TValue>> value)
+    {
+        var read = value.Compile();
+        return row => read(row);
+    }
+}
+
+/// <summary>A row as cells in column order, with the page it opens (a customer, a booking…) if any.</summary>
+public sealed record ReportRow(IReadOnlyList<object?> Cells, string? Link = null);
+
+/// <summary>The order asked in the address: a column's key, "-" first for descending ("-pending").</summary>
+public sealed record ReportSort(string Column, bool Descending)
+{
+    public static ReportSort? Parse(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.StartsWith('-') ? new(text[1..], true) : new(text, false);
+
+    public override string ToString() => (Descending ? "-" : "") + Column;
+}
+
+/// <summary>How a report's chart is drawn on screen; the PDF draws every kind as bars.</summary>
+public enum ReportChartKind
+{
+    Bar = 1,
+    Line = 2,
+    Donut = 3,
+}
+
+public sealed record ReportSeries(string Name, IReadOnlyList<double> Values);
+
+/// <summary>A report's picture over the whole filtered range, not only the page on screen.</summary>
+public sealed record ReportChart(ReportChartKind Kind, IReadOnlyList<string> Labels, IReadOnlyList<ReportSeries> Series);
+
+/// <summary>One page of a report as the screen shows it: rows, the whole range's totals, the chart.</summary>
+public sealed record ReportView(string Currency, IReadOnlyList<ReportRow> Rows, int TotalCount, ReportRow? Totals, ReportChart? Chart);
+
+/// <summary>A report of one table: what the report pages, the generic report page and the exports use.</summary>
+public interface ITableReport
+{
+    ReportInfo Info { get; }
+
+    IReadOnlyList<ReportColumn> Columns { get; }
+
+    Task<ReportView> ViewAsync(ReportFilter filter, ReportSort? sort, PageRequest page, CancellationToken cancellationToken = default);
+
+    Task<int> CountAsync(ReportFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>Every row in the asked order, streamed from the database: what the exports write.</summary>
+    IAsyncEnumerable<ReportRow> RowsAsync(ReportFilter filter, ReportSort? sort, CancellationToken cancellationToken = default);
+
+    Task<ReportRow?> TotalsAsync(ReportFilter filter, CancellationToken cancellationToken = default);
+
+    string FileName(ReportFilter filter);
+
+    /// <summary>The filters used, as labelled facts for the exports' heading: ["Period", "November 2026"]…</summary>
+    Task<IReadOnlyList<string[]>> DescribeAsync(ReportFilter filter, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// A report whose rows are a query: the database counts, orders, pages and sums it, and the exports stream it.
+/// A report folded from a few hundred grouped rows (days into weeks) gives them as an in-memory query instead.
+/// An Admin report refuses anyone else here, whatever page or endpoint asks.
+/// </summary>
+public abstract class TableReport<TRow>(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, ICurrentActor actor) : ITableReport
+    where TRow : class
+{
+    private IReadOnlyList<ReportColumn>? columns;
+
+    public abstract ReportInfo Info { get; }
+
+    public abstract IReadOnlyList<ReportColumn<TRow>> TypedColumns { get; }
+
+    IReadOnlyList<ReportColumn> ITableReport.Columns => columns ??= [.. TypedColumns];
+
+    protected BusinessCalendar Calendar => calendar;
+
+    /// <summary>The report's rows in their natural order (the order used when the address asks none).</summary>
+    protected abstract Task<IQueryable<TRow>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>The whole range's totals as a row (its first column reads "Total"), or null for a report without.</summary>
+    protected abstract Task<TRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken);
+
+    protected virtual Task<ReportChart?> ChartAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
+        Task.FromResult<ReportChart?>(null);
+
+    /// <summary>The page a row opens, e.g. "customers/12".</summary>
+    protected virtual string? LinkOf(TRow row) => null;
+
+    public virtual string FileName(ReportFilter filter) =>
+        Info.Filters.HasFlag(ReportFilters.Range) ? $"{Info.Name}-{filter.Period.FileNamePart()}" : Info.Name;
+
+    /// <summary>One page of typed rows with the range's count: what the domain tests read.</summary>
+    public async Task<PagedResult<TRow>> PageAsync(ReportFilter filter, ReportSort? sort, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        var rows = await QueryAsync(db, filter, cancellationToken);
+        var ordered = Order(rows, sort).Skip(page.SafeSkip).Take(page.SafeTake);
+        return new PagedResult<TRow>(
+            IsDatabase(rows) ? await ordered.ToListAsync(cancellationToken) : ordered.ToList(),
+            IsDatabase(rows) ? await rows.CountAsync(cancellationToken) : rows.Count());
+    }
+
+    public async Task<TRow?> TypedTotalsAsync(ReportFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        return await TotalsAsync(db, filter, cancellationToken);
+    }
+
+    public async Task<ReportChart?> ChartAsync(ReportFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        return await ChartAsync(db, filter, cancellationToken);
+    }
+
+    public async Task<ReportView> ViewAsync(ReportFilter filter, ReportSort? sort, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var rows = await PageAsync(filter, sort, page, cancellationToken);
+        return new ReportView(
+            await calendar.CurrencyAsync(),
+            rows.Items.Select(ToRow).ToList(),
+            rows.TotalCount,
+            await TotalsAsync(filter, cancellationToken),
+            await ChartAsync(filter, cancellationToken));
+    }
+
+    public async Task<int> CountAsync(ReportFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        var rows = await QueryAsync(db, filter, cancellationToken);
+        return IsDatabase(rows) ? await rows.CountAsync(cancellationToken) : rows.Count();
+    }
+
+    public async IAsyncEnumerable<ReportRow> RowsAsync(ReportFilter filter, ReportSort? sort, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        var rows = await QueryAsync(db, filter, cancellationToken);
+        var ordered = Order(rows, sort);
+        if (!IsDatabase(rows))
+        {
+            foreach (var row in ordered)
+            {
+                yield return ToRow(row);
+            }
+
+            yield break;
+        }
+
+        await foreach (var row in ordered.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return ToRow(row);
+        }
+    }
+
+    public async Task<ReportRow?> TotalsAsync(ReportFilter filter, CancellationToken cancellationToken = default) =>
+        await TypedTotalsAsync(filter, cancellationToken) is { } totals ? ToRow(totals) with { Link = null } : null;
+
+    public async Task<IReadOnlyList<string[]>> DescribeAsync(ReportFilter filter, CancellationToken cancellationToken = default)
+    {
+        var uses = Info.Filters;
+        var facts = new List<string[]>();
+        if (uses.HasFlag(ReportFilters.Range))
+        {
+            facts.Add(["Period", $"{filter.Period.Describe()} ({filter.Period.FromText} to {filter.Period.ToText})"]);
+        }
+
+        if (uses.HasFlag(ReportFilters.Granularity))
+        {
+            facts.Add(["By", filter.Granularity.ToString().ToLowerInvariant()]);
+        }
+
+        if (uses.HasFlag(ReportFilters.Area))
+        {
+            facts.Add(["Area", filter.Area ?? "All areas"]);
+        }
+
+        if (uses.HasFlag(ReportFilters.Driver))
+        {
+            await using var db = await OpenAsync(cancellationToken);
+            var driver = filter.DriverId is { } id ? await db.CrewMembers.Where(m => m.Id == id).Select(m => m.Name).FirstOrDefaultAsync(cancellationToken) : null;
+            facts.Add(["Driver", driver ?? "All drivers"]);
+        }
+
+        if (uses.HasFlag(ReportFilters.Serial))
+        {
+            facts.Add(["Serial", filter.Serial ?? "All bins"]);
+        }
+
+        facts.Add(["Amounts in", await calendar.CurrencyAsync()]);
+        return facts;
+    }
+
+    private ReportRow ToRow(TRow row) => new(TypedColumns.Select(c => c.Value(row)).ToList(), LinkOf(row));
+
+    private async Task<BookingOpsDbContext> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (Info.Audience == ReportAudience.Admin && !(await actor.GetAsync(cancellationToken)).IsAdmin)
+        {
+            throw new BusinessRuleException($"Only an Admin can see {Info.Title.ToLowerInvariant()}.");
+        }
+
+        return await dbFactory.CreateDbContextAsync(cancellationToken);
+    }
+
+    private static bool IsDatabase(IQueryable<TRow> rows) => rows.Provider is IAsyncQueryProvider;
+
+    /// <summary>The asked column's order, then the natural order; a column the report cannot sort by is ignored.</summary>
+    private IQueryable<TRow> Order(IQueryable<TRow> rows, ReportSort? sort)
+    {
+        if (sort is null || TypedColumns.FirstOrDefault(c => c.Key == sort.Column)?.SortKey is not { } key)
+        {
+            return rows;
+        }
+
+        var method = sort.Descending ? nameof(Queryable.OrderByDescending) : nameof(Queryable.OrderBy);
+        var call = Expression.Call(typeof(Queryable), method, [typeof(TRow), key.ReturnType], rows.Expression, Expression.Quote(key));
+        return rows.Provider.CreateQuery<TRow>(call);
+    }
+}

@@ -86,6 +86,7 @@ public static class DomainRegistration
         services.AddScoped<ReportCatalog>();
         services.AddScoped<ReportFilterOptions>();
         services.AddTableReport<SalesOverTime>();
+        services.AddTableReport<InvoiceRegister>();
         services.AddScoped<ForecastBacktest>();
         services.AddScoped<CommissionService>();
         services.AddScoped<CommissionDirectory>();

@@ -16,6 +16,9 @@ public static class ReportCells
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 
+    /// <summary>A state as a table cell reads it: "partially paid" becomes "Partially paid".</summary>
+    public static string Sentence(string words) => words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
+
     /// <summary>Numbers line up on the right.</summary>
     public static bool AlignsRight(CellKind kind) => kind is CellKind.Money or CellKind.Count or CellKind.Percent;
 }

@@ -46,7 +46,7 @@ public sealed class SalesOverTime(IDbContextFactory<BookingOpsDbContext> dbFacto
     protected override async Task<SalesRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
         var rows = await RowsAsync(db, filter, cancellationToken);
-        return new SalesRow(filter.Period.From, "Total", rows.Sum(r => r.Invoices), rows.Sum(r => r.Invoiced), rows.Sum(r => r.Payments), rows.Sum(r => r.Received), rows.Sum(r => r.Cash));
+        return new SalesRow(filter.Period.From, string.Empty, rows.Sum(r => r.Invoices), rows.Sum(r => r.Invoiced), rows.Sum(r => r.Payments), rows.Sum(r => r.Received), rows.Sum(r => r.Cash));
     }
 
     protected override async Task<ReportChart?> ChartAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)

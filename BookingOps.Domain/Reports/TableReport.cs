@@ -140,7 +140,7 @@ public abstract class TableReport<TRow>(IDbContextFactory<BookingOpsDbContext> d
     /// <summary>The report's rows in their natural order (the order used when the address asks none).</summary>
     protected abstract Task<IQueryable<TRow>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken);
 
-    /// <summary>The whole range's totals as a row (its first column reads "Total"), or null for a report without.</summary>
+    /// <summary>The whole range's totals as a row (only its numbers are shown), or null for a report without.</summary>
     protected abstract Task<TRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken);
 
     protected virtual Task<ReportChart?> ChartAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
@@ -214,8 +214,11 @@ public abstract class TableReport<TRow>(IDbContextFactory<BookingOpsDbContext> d
         }
     }
 
+    /// <summary>The totals row as shown: "Total" first, then the numbers; days and words do not add up, so they stay blank.</summary>
     public async Task<ReportRow?> TotalsAsync(ReportFilter filter, CancellationToken cancellationToken = default) =>
-        await TypedTotalsAsync(filter, cancellationToken) is { } totals ? ToRow(totals) with { Link = null } : null;
+        await TypedTotalsAsync(filter, cancellationToken) is { } totals
+            ? new ReportRow(TypedColumns.Select((c, i) => i == 0 ? "Total" : c.Kind is CellKind.Money or CellKind.Count or CellKind.Percent ? c.Value(totals) : null).ToList())
+            : null;
 
     public async Task<IReadOnlyList<string[]>> DescribeAsync(ReportFilter filter, CancellationToken cancellationToken = default)
     {

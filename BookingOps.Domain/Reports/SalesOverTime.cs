@@ -18,7 +18,7 @@ public sealed record SalesRow(DateOnly First, string Period, int Invoices, decim
 /// few thousand small rows.
 /// </summary>
 public sealed class SalesOverTime(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, ICurrentActor actor)
-    : TableReport<SalesRow>(dbFactory, calendar, actor)
+    : FoldedReport<SalesRow>(dbFactory, calendar, actor)
 {
     private static readonly ReportInfo About = new(
         "sales", "Sales over time", "Receivables", ReportAudience.Office, ReportFilters.Range | ReportFilters.Granularity,
@@ -40,25 +40,16 @@ public sealed class SalesOverTime(IDbContextFactory<BookingOpsDbContext> dbFacto
 
     public override IReadOnlyList<ReportColumn<SalesRow>> TypedColumns => Columns;
 
-    protected override async Task<IQueryable<SalesRow>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
-        (await RowsAsync(db, filter, cancellationToken)).AsQueryable();
+    protected override SalesRow Sum(IReadOnlyList<SalesRow> rows, ReportFilter filter) =>
+        new(filter.Period.From, string.Empty, rows.Sum(r => r.Invoices), rows.Sum(r => r.Invoiced), rows.Sum(r => r.Payments), rows.Sum(r => r.Received), rows.Sum(r => r.Cash));
 
-    protected override async Task<SalesRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
-    {
-        var rows = await RowsAsync(db, filter, cancellationToken);
-        return new SalesRow(filter.Period.From, string.Empty, rows.Sum(r => r.Invoices), rows.Sum(r => r.Invoiced), rows.Sum(r => r.Payments), rows.Sum(r => r.Received), rows.Sum(r => r.Cash));
-    }
-
-    protected override async Task<ReportChart?> ChartAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
-    {
-        var rows = await RowsAsync(db, filter, cancellationToken);
-        return new ReportChart(
+    protected override ReportChart Chart(IReadOnlyList<SalesRow> rows, ReportFilter filter) =>
+        new(
             rows.Count > 31 ? ReportChartKind.Line : ReportChartKind.Bar,
             rows.Select(r => filter.ChartLabel(r.First)).ToList(),
             [new("Invoiced", rows.Select(r => (double)r.Invoiced).ToList()), new("Received", rows.Select(r => (double)r.Received).ToList())]);
-    }
 
-    private static async Task<List<SalesRow>> RowsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<SalesRow>> FoldAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
         var (from, to) = (filter.Period.From, filter.Period.To);
         var invoiced = await db.Invoices.Standing()

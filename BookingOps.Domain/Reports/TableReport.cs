@@ -175,7 +175,7 @@ public abstract class TableReport<TRow>(IDbContextFactory<BookingOpsDbContext> d
         return await ChartAsync(db, filter, cancellationToken);
     }
 
-    public async Task<ReportView> ViewAsync(ReportFilter filter, ReportSort? sort, PageRequest page, CancellationToken cancellationToken = default)
+    public virtual async Task<ReportView> ViewAsync(ReportFilter filter, ReportSort? sort, PageRequest page, CancellationToken cancellationToken = default)
     {
         var rows = await PageAsync(filter, sort, page, cancellationToken);
         return new ReportView(
@@ -216,9 +216,10 @@ public abstract class TableReport<TRow>(IDbContextFactory<BookingOpsDbContext> d
 
     /// <summary>The totals row as shown: "Total" first, then the numbers; days and words do not add up, so they stay blank.</summary>
     public async Task<ReportRow?> TotalsAsync(ReportFilter filter, CancellationToken cancellationToken = default) =>
-        await TypedTotalsAsync(filter, cancellationToken) is { } totals
-            ? new ReportRow(TypedColumns.Select((c, i) => i == 0 ? "Total" : c.Kind is CellKind.Money or CellKind.Count or CellKind.Percent ? c.Value(totals) : null).ToList())
-            : null;
+        await TypedTotalsAsync(filter, cancellationToken) is { } totals ? TotalsRow(totals) : null;
+
+    protected ReportRow TotalsRow(TRow totals) =>
+        new(TypedColumns.Select((c, i) => i == 0 ? "Total" : c.Kind is CellKind.Money or CellKind.Count or CellKind.Percent ? c.Value(totals) : null).ToList());
 
     public async Task<IReadOnlyList<string[]>> DescribeAsync(ReportFilter filter, CancellationToken cancellationToken = default)
     {
@@ -255,9 +256,9 @@ public abstract class TableReport<TRow>(IDbContextFactory<BookingOpsDbContext> d
         return facts;
     }
 
-    private ReportRow ToRow(TRow row) => new(TypedColumns.Select(c => c.Value(row)).ToList(), LinkOf(row));
+    protected ReportRow ToRow(TRow row) => new(TypedColumns.Select(c => c.Value(row)).ToList(), LinkOf(row));
 
-    private async Task<BookingOpsDbContext> OpenAsync(CancellationToken cancellationToken)
+    protected async Task<BookingOpsDbContext> OpenAsync(CancellationToken cancellationToken)
     {
         if (Info.Audience == ReportAudience.Admin && !(await actor.GetAsync(cancellationToken)).IsAdmin)
         {
@@ -270,7 +271,7 @@ public abstract class TableReport<TRow>(IDbContextFactory<BookingOpsDbContext> d
     private static bool IsDatabase(IQueryable<TRow> rows) => rows.Provider is IAsyncQueryProvider;
 
     /// <summary>The asked column's order, then the natural order; a column the report cannot sort by is ignored.</summary>
-    private IQueryable<TRow> Order(IQueryable<TRow> rows, ReportSort? sort)
+    protected IQueryable<TRow> Order(IQueryable<TRow> rows, ReportSort? sort)
     {
         if (sort is null || TypedColumns.FirstOrDefault(c => c.Key == sort.Column)?.SortKey is not { } key)
         {
@@ -281,4 +282,46 @@ public abstract class TableReport<TRow>(IDbContextFactory<BookingOpsDbContext> d
         var call = Expression.Call(typeof(Queryable), method, [typeof(TRow), key.ReturnType], rows.Expression, Expression.Quote(key));
         return rows.Provider.CreateQuery<TRow>(call);
     }
+}
+
+/// <summary>
+/// A report folded from a few hundred or thousand grouped rows (days into weeks, say): the database sums each
+/// group, the groups are folded here once per view, and the page, totals and chart all come from that one fold.
+/// </summary>
+public abstract class FoldedReport<TRow>(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, ICurrentActor actor)
+    : TableReport<TRow>(dbFactory, calendar, actor)
+    where TRow : class
+{
+    /// <summary>Every row of the report, in its natural order.</summary>
+    protected abstract Task<IReadOnlyList<TRow>> FoldAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>The rows' totals, as a row; null for a report without.</summary>
+    protected abstract TRow? Sum(IReadOnlyList<TRow> rows, ReportFilter filter);
+
+    protected virtual ReportChart? Chart(IReadOnlyList<TRow> rows, ReportFilter filter) => null;
+
+    public override async Task<ReportView> ViewAsync(ReportFilter filter, ReportSort? sort, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<TRow> rows;
+        await using (var db = await OpenAsync(cancellationToken))
+        {
+            rows = await FoldAsync(db, filter, cancellationToken);
+        }
+
+        return new ReportView(
+            await Calendar.CurrencyAsync(),
+            Order(rows.AsQueryable(), sort).Skip(page.SafeSkip).Take(page.SafeTake).Select(ToRow).ToList(),
+            rows.Count,
+            Sum(rows, filter) is { } totals ? TotalsRow(totals) : null,
+            Chart(rows, filter));
+    }
+
+    protected sealed override async Task<IQueryable<TRow>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
+        (await FoldAsync(db, filter, cancellationToken)).AsQueryable();
+
+    protected sealed override async Task<TRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
+        Sum(await FoldAsync(db, filter, cancellationToken), filter);
+
+    protected sealed override async Task<ReportChart?> ChartAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
+        Chart(await FoldAsync(db, filter, cancellationToken), filter);
 }

@@ -1,8 +1,8 @@
-using System.Runtime.CompilerServices;
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Documents;
 using BookingOps.Domain.Reports;
+using BookingOps.Tests.Infrastructure;
 using ClosedXML.Excel;
 
 namespace BookingOps.Tests.Documents;
@@ -16,7 +16,7 @@ public sealed class TableReportExportTests
     [Fact]
     public async Task The_workbook_has_the_business_and_filters_on_top_frozen_bold_titles_real_dates_and_numbers_and_bold_totals()
     {
-        var report = new GeneratedJobs(3);
+        var report = new GeneratedJobsReport(3);
         var progress = new List<int>();
         using var stream = new MemoryStream();
 
@@ -35,14 +35,14 @@ public sealed class TableReportExportTests
         Assert.Equal((XLDataType.Number, 200.50m, WorkbookCells.MoneyFormat), (sheet.Cell(header + 2, 3).DataType, sheet.Cell(header + 2, 3).GetValue<decimal>(), sheet.Cell(header + 2, 3).Style.NumberFormat.Format));
         Assert.Equal((2, 33.3m), (sheet.Cell(header + 2, 4).GetValue<int>(), sheet.Cell(header + 2, 5).GetValue<decimal>()));
         Assert.True(sheet.Cell(header + 3, 5).IsEmpty());
-        Assert.Equal(("Total", 601.50m, 6, true), (sheet.Cell(header + 4, 2).GetString(), sheet.Cell(header + 4, 3).GetValue<decimal>(), sheet.Cell(header + 4, 4).GetValue<int>(), sheet.Cell(header + 4, 3).Style.Font.Bold));
+        Assert.Equal(("Total", 601.50m, 6, true), (sheet.Cell(header + 4, 1).GetString(), sheet.Cell(header + 4, 3).GetValue<decimal>(), sheet.Cell(header + 4, 4).GetValue<int>(), sheet.Cell(header + 4, 3).Style.Font.Bold));
         Assert.Equal(3, progress.Last());
     }
 
     [Fact]
     public async Task A_large_workbook_streams_every_row_telling_its_progress_as_it_goes()
     {
-        var report = new GeneratedJobs(20_000);
+        var report = new GeneratedJobsReport(20_000);
         var progress = new List<int>();
         using var stream = new MemoryStream();
 
@@ -59,7 +59,7 @@ public sealed class TableReportExportTests
     [Fact]
     public async Task A_cancelled_export_stops_reading_rows()
     {
-        var report = new GeneratedJobs(20_000);
+        var report = new GeneratedJobsReport(20_000);
         using var cancel = new CancellationTokenSource();
         var progress = new Recorded([], after: 1_000, cancel);
 
@@ -71,7 +71,7 @@ public sealed class TableReportExportTests
     [Fact]
     public async Task The_pdf_has_the_heading_the_filters_the_rows_and_the_totals()
     {
-        var text = Poppler.Text(await TableReportExports.PdfAsync(new GeneratedJobs(3), November, null, Business, BookingOps.Tests.Infrastructure.TestTime.Now, null, CancellationToken.None));
+        var text = Poppler.Text(await TableReportExports.PdfAsync(new GeneratedJobsReport(3), November, null, Business, BookingOps.Tests.Infrastructure.TestTime.Now, null, CancellationToken.None));
 
         Assert.Contains("GENERATED JOBS", text, StringComparison.Ordinal);
         Assert.Matches(@"Period\s+November 2026 \(2026-11-01 to 2026-11-30\)", text);
@@ -84,54 +84,12 @@ public sealed class TableReportExportTests
     [Fact]
     public async Task A_pdf_of_more_rows_than_people_read_stops_at_the_limit_and_says_so()
     {
-        var pdf = await TableReportExports.PdfAsync(new GeneratedJobs(TableReportExports.MaxPdfRows + 10), November, null, Business, BookingOps.Tests.Infrastructure.TestTime.Now, null, CancellationToken.None);
+        var pdf = await TableReportExports.PdfAsync(new GeneratedJobsReport(TableReportExports.MaxPdfRows + 10), November, null, Business, BookingOps.Tests.Infrastructure.TestTime.Now, null, CancellationToken.None);
         var text = Poppler.Text(pdf);
 
         Assert.Matches($@"\bJob {TableReportExports.MaxPdfRows}\b", text);
         Assert.DoesNotContain($"Job {TableReportExports.MaxPdfRows + 1}", text, StringComparison.Ordinal);
         Assert.Contains("The first 5,000 rows are shown; export to Excel for all of them.", text, StringComparison.Ordinal);
-    }
-
-    /// <summary>Job n on day n of November (wrapping), a fee of n × 100 + 0.50, n hours, and a margin on even jobs only.</summary>
-    private sealed class GeneratedJobs(int count) : ITableReport
-    {
-        public int Read { get; private set; }
-
-        public ReportInfo Info { get; } = new("generated-jobs", "Generated jobs", "Operations", ReportAudience.Office, ReportFilters.Range, "Jobs made up for a test.");
-
-        public IReadOnlyList<ReportColumn> Columns { get; } =
-        [
-            new("day", "Day", CellKind.Day, 14, false),
-            new("job", "Job", CellKind.Text, 20, false),
-            new("fee", "Fee", CellKind.Money, 16, true),
-            new("hours", "Hours", CellKind.Count, 12, false),
-            new("margin", "Margin", CellKind.Percent, 12, false),
-        ];
-
-        public Task<ReportView> ViewAsync(ReportFilter filter, ReportSort? sort, PageRequest page, CancellationToken cancellationToken = default) =>
-            Task.FromResult(new ReportView("MYR", [], count, Totals, null));
-
-        public Task<int> CountAsync(ReportFilter filter, CancellationToken cancellationToken = default) => Task.FromResult(count);
-
-        public async IAsyncEnumerable<ReportRow> RowsAsync(ReportFilter filter, ReportSort? sort, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-        {
-            for (var n = 1; n <= count; n++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                Read = n;
-                yield return new ReportRow([new DateOnly(2026, 11, 1 + ((n - 1) % 30)), $"Job {n}", n * 100m + 0.50m, n, n % 2 == 0 ? 33.3m : null]);
-                await Task.Yield();
-            }
-        }
-
-        public Task<ReportRow?> TotalsAsync(ReportFilter filter, CancellationToken cancellationToken = default) => Task.FromResult<ReportRow?>(Totals);
-
-        public string FileName(ReportFilter filter) => "generated-jobs";
-
-        public Task<IReadOnlyList<string[]>> DescribeAsync(ReportFilter filter, CancellationToken cancellationToken = default) =>
-            Task.FromResult<IReadOnlyList<string[]>>([["Period", $"{filter.Period.Describe()} ({filter.Period.FromText} to {filter.Period.ToText})"], ["Amounts in", "MYR"]]);
-
-        private ReportRow? Totals => count == 3 ? new ReportRow([null, "Total", 601.50m, 6, null]) : null;
     }
 
     /// <summary>Progress as told, synchronously (Progress&lt;T&gt; would post it later); optionally cancelling after some rows.</summary>

@@ -135,8 +135,8 @@ public sealed class PayoutDirectory(IDbContextFactory<BookingOpsDbContext> dbFac
     internal static IQueryable<Payout> LivePayouts(BookingOpsDbContext db) => db.Payouts.Where(p => p.ReversedAt == null);
 
     /// <summary>
-    /// Everyone owed money at <paramref name="now"/>, by name, jobs and expenses apart with the oldest of each:
-    /// the payouts page's list, the dashboard's total and the outstanding payouts report, from one query.
+    /// Everyone owed money at <paramref name="now"/>, by name, jobs and expenses apart with the oldest of each: the
+    /// payouts page's list and the outstanding payouts report, from one query (the dashboard sums the same owed lines).
     /// </summary>
     internal static async Task<IReadOnlyList<OwedByPerson>> OwedByPersonAsync(BookingOpsDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -87,6 +87,11 @@ public static class DomainRegistration
         services.AddScoped<ReportFilterOptions>();
         services.AddTableReport<SalesOverTime>();
         services.AddTableReport<InvoiceRegister>();
+        services.AddTableReport<CrewEarnings>();
+        services.AddTableReport<OutstandingPayouts>();
+        services.AddTableReport<CommissionsReport>();
+        services.AddTableReport<RefundsReport>();
+        services.AddTableReport<ExpensesByCategory>();
         services.AddScoped<ForecastBacktest>();
         services.AddScoped<CommissionService>();
         services.AddScoped<CommissionDirectory>();

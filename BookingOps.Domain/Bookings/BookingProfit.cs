@@ -43,8 +43,8 @@ public sealed class BookingProfits(IDbContextFactory<BookingOpsDbContext> dbFact
         return new BookingProfit(
             await invoices.SumAsync(i => i.Total, cancellationToken),
             await invoices.SumAsync(i => i.RefundedTotal, cancellationToken),
-            await db.CrewAssignments
-                .Where(a => a.BookingId == bookingId && (a.Status == AssignmentStatus.Accepted || a.Status == AssignmentStatus.Completed))
+            await db.CrewAssignments.Taken()
+                .Where(a => a.BookingId == bookingId)
                 .SumAsync(a => a.Fee, cancellationToken),
             expenses.GetValueOrDefault(ExpenseStatus.Approved),
             commission is null ? 0m : commission.Commission.ApprovedAmount ?? commission.Commission.Suggested(commission.PaidInvoices),

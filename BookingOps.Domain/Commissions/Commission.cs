@@ -1,3 +1,4 @@
+using System.Globalization;
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Common;
 
@@ -52,6 +53,9 @@ public class Commission : IVersioned
 
     public bool IsPaid => PaidOn is not null;
 
+    /// <summary>How the rule reads: "5 % of paid invoices", "fixed 150.00".</summary>
+    public string RuleText => DescribeRule(Percent, FixedAmount);
+
     /// <summary>The introducer and the rule may change until an amount is approved.</summary>
     public bool CanChange => ApprovedAmount is null;
 
@@ -72,6 +76,10 @@ public class Commission : IVersioned
         (IntroducerName, IntroducerCustomerId) = (introducerName, input.IntroducerCustomerId);
         (Percent, FixedAmount) = input.Rule == CommissionRule.Percent ? ((decimal?)input.Value, (decimal?)null) : (null, input.Value);
     }
+
+    public static string DescribeRule(decimal? percent, decimal? fixedAmount) => percent is { } share
+        ? $"{Decimals.Trimmed(share).ToString(CultureInfo.InvariantCulture)} % of paid invoices"
+        : $"fixed {(fixedAmount ?? 0m).ToString("N2", CultureInfo.InvariantCulture)}";
 
     /// <summary>What the rule gives on <paramref name="paidInvoices"/>: the percentage, rounded to the sen, or the fixed amount.</summary>
     public decimal Suggested(decimal paidInvoices) =>

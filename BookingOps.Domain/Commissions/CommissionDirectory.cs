@@ -1,4 +1,3 @@
-using System.Globalization;
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Persistence;
@@ -26,9 +25,7 @@ public sealed record CommissionItem(
     string? PaidReference,
     long Version)
 {
-    public string RuleText => Percent is { } percent
-        ? $"{Decimals.Trimmed(percent).ToString(CultureInfo.InvariantCulture)} % of paid invoices"
-        : $"fixed {(FixedAmount ?? 0m).ToString("N2", CultureInfo.InvariantCulture)}";
+    public string RuleText => Commission.DescribeRule(Percent, FixedAmount);
 }
 
 /// <summary>
@@ -78,8 +75,9 @@ public sealed class CommissionDirectory(IDbContextFactory<BookingOpsDbContext> d
         public decimal PaidInvoices { get; init; }
     }
 
-    internal static IQueryable<Row> Rows(BookingOpsDbContext db) =>
-        db.Commissions.AsNoTracking()
+    /// <summary>The commissions of <paramref name="commissions"/> (all of them by default) with what their work's invoices say.</summary>
+    internal static IQueryable<Row> Rows(BookingOpsDbContext db, IQueryable<Commission>? commissions = null) =>
+        (commissions ?? db.Commissions).AsNoTracking()
             .Select(c => new
             {
                 Commission = c,

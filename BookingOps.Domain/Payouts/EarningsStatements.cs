@@ -41,7 +41,7 @@ public sealed class EarningsStatements(IDbContextFactory<BookingOpsDbContext> db
 
         var jobs = PayoutDirectory.EarnedJobs(db, now).Where(a => a.CrewMemberId == crewMemberId);
         var expenses = PayoutDirectory.ApprovedCrewExpenses(db).Where(e => e.CrewMemberId == crewMemberId);
-        var payouts = db.Payouts.Where(p => p.CrewMemberId == crewMemberId && p.ReversedAt == null);
+        var payouts = PayoutDirectory.LivePayouts(db).Where(p => p.CrewMemberId == crewMemberId);
         var opening = await jobs.Where(a => a.StartsAt < start).SumAsync(a => a.Fee, cancellationToken)
             + await expenses.Where(e => e.SpentOn < from).SumAsync(e => e.Amount, cancellationToken)
             - await payouts.Where(p => p.PaidOn < from).SumAsync(p => p.Amount, cancellationToken);

@@ -20,6 +20,12 @@ public readonly record struct OwedKey(OwedKind Kind, int Id);
 /// <summary>What one person is owed in total, and for how many jobs and expenses.</summary>
 public sealed record OwedToPerson(int CrewMemberId, string Name, int Jobs, int Expenses, decimal Amount);
 
+/// <summary>What one person is owed: how many jobs and for how much, since when, and the same of their approved expenses.</summary>
+internal sealed record OwedByPerson(int CrewMemberId, string Name, int Jobs, decimal Fees, DateTimeOffset? OldestJob, int Expenses, decimal ExpenseAmount, DateOnly? OldestExpense)
+{
+    public decimal Amount => Fees + ExpenseAmount;
+}
+
 /// <summary>A job done or an expense approved, not yet paid: what for, on which work, on what day, how much.</summary>
 public sealed record OwedLine(OwedKey Key, int CrewMemberId, string? WorkNumber, string Description, DateOnly On, decimal Amount);
 
@@ -41,18 +47,8 @@ public sealed class PayoutDirectory(IDbContextFactory<BookingOpsDbContext> dbFac
     public async Task<IReadOnlyList<OwedToPerson>> OutstandingAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var jobs = await OutstandingJobs(db).ToListAsync(cancellationToken);
-        var expenses = await OwedExpenses(db).AsNoTracking()
-            .GroupBy(e => e.CrewMemberId!.Value)
-            .Select(g => new { CrewMemberId = g.Key, Count = g.Count(), Amount = g.Sum(e => e.Amount) })
-            .ToListAsync(cancellationToken);
-        var people = jobs.Select(j => j.CrewMemberId).Union(expenses.Select(e => e.CrewMemberId)).ToList();
-        var names = await db.CrewMembers.Where(c => people.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        return people
-            .Select(person => (Jobs: jobs.FirstOrDefault(j => j.CrewMemberId == person), Expenses: expenses.FirstOrDefault(e => e.CrewMemberId == person), Person: person))
-            .Select(o => new OwedToPerson(o.Person, names[o.Person], o.Jobs?.Count ?? 0, o.Expenses?.Count ?? 0, (o.Jobs?.Amount ?? 0m) + (o.Expenses?.Amount ?? 0m)))
-            .Where(o => o.Amount > 0m)
-            .OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase)
+        return (await OwedByPersonAsync(db, clock.GetUtcNow(), cancellationToken))
+            .Select(o => new OwedToPerson(o.CrewMemberId, o.Name, o.Jobs, o.Expenses, o.Amount))
             .ToList();
     }
 
@@ -60,7 +56,7 @@ public sealed class PayoutDirectory(IDbContextFactory<BookingOpsDbContext> dbFac
     public async Task<IReadOnlyList<string>> ExplainOutstandingAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await QueryPlan.ExplainAsync(db, OutstandingJobs(db), cancellationToken);
+        return await QueryPlan.ExplainAsync(db, OutstandingJobs(db, clock.GetUtcNow()), cancellationToken);
     }
 
     /// <summary>What a person is owed, line by line, oldest first.</summary>
@@ -120,9 +116,8 @@ public sealed class PayoutDirectory(IDbContextFactory<BookingOpsDbContext> dbFac
 
     /// <summary>Jobs that earn their fee by <paramref name="now"/>: done, accepted or completed, on a booking that stands.</summary>
     internal static IQueryable<CrewAssignment> EarnedJobs(BookingOpsDbContext db, DateTimeOffset now) =>
-        db.CrewAssignments.Where(a =>
-            (a.Status == AssignmentStatus.Accepted || a.Status == AssignmentStatus.Completed) && a.EndsAt <= now
-            && db.Bookings.Any(b => b.Id == a.BookingId && b.Status != BookingStatus.Cancelled));
+        db.CrewAssignments.Taken().Where(a =>
+            a.EndsAt <= now && db.Bookings.Any(b => b.Id == a.BookingId && b.Status != BookingStatus.Cancelled));
 
     /// <summary>Crew expenses the office approved: owed back to the person who paid them.</summary>
     internal static IQueryable<Expense> ApprovedCrewExpenses(BookingOpsDbContext db) =>
@@ -136,10 +131,35 @@ public sealed class PayoutDirectory(IDbContextFactory<BookingOpsDbContext> dbFac
     internal static IQueryable<Expense> OwedExpenses(BookingOpsDbContext db) =>
         ApprovedCrewExpenses(db).Where(e => !e.IsPaid);
 
-    private sealed record PersonTotal(int CrewMemberId, int Count, decimal Amount);
+    /// <summary>Payouts that stand: a reversed payout paid nothing.</summary>
+    internal static IQueryable<Payout> LivePayouts(BookingOpsDbContext db) => db.Payouts.Where(p => p.ReversedAt == null);
 
-    private IQueryable<PersonTotal> OutstandingJobs(BookingOpsDbContext db) =>
-        OwedJobs(db, clock.GetUtcNow()).AsNoTracking()
+    /// <summary>
+    /// Everyone owed money at <paramref name="now"/>, by name, jobs and expenses apart with the oldest of each: the
+    /// payouts page's list and the outstanding payouts report, from one query (the dashboard sums the same owed lines).
+    /// </summary>
+    internal static async Task<IReadOnlyList<OwedByPerson>> OwedByPersonAsync(BookingOpsDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var jobs = await OutstandingJobs(db, now).ToDictionaryAsync(j => j.CrewMemberId, cancellationToken);
+        var expenses = await OwedExpenses(db).AsNoTracking()
+            .GroupBy(e => e.CrewMemberId!.Value)
+            .Select(g => new { CrewMemberId = g.Key, Count = g.Count(), Amount = g.Sum(e => e.Amount), Oldest = g.Min(e => e.SpentOn) })
+            .ToDictionaryAsync(e => e.CrewMemberId, cancellationToken);
+        var people = jobs.Keys.Union(expenses.Keys).ToList();
+        var names = await db.CrewMembers.Where(c => people.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        return people
+            .Select(person => (Jobs: jobs.GetValueOrDefault(person), Expenses: expenses.GetValueOrDefault(person), Person: person))
+            .Select(o => new OwedByPerson(
+                o.Person, names[o.Person], o.Jobs?.Count ?? 0, o.Jobs?.Amount ?? 0m, o.Jobs?.Oldest, o.Expenses?.Count ?? 0, o.Expenses?.Amount ?? 0m, o.Expenses?.Oldest))
+            .Where(o => o.Amount > 0m)
+            .OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    private sealed record PersonTotal(int CrewMemberId, int Count, decimal Amount, DateTimeOffset Oldest);
+
+    private static IQueryable<PersonTotal> OutstandingJobs(BookingOpsDbContext db, DateTimeOffset now) =>
+        OwedJobs(db, now).AsNoTracking()
             .GroupBy(a => a.CrewMemberId)
-            .Select(g => new PersonTotal(g.Key, g.Count(), g.Sum(a => a.Fee)));
+            .Select(g => new PersonTotal(g.Key, g.Count(), g.Sum(a => a.Fee), g.Min(a => a.StartsAt)));
 }

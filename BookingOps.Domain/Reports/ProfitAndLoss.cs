@@ -1,4 +1,5 @@
 using BookingOps.Domain.Billing;
+using BookingOps.Domain.Commissions;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Crew;
 using BookingOps.Domain.Expenses;
@@ -65,14 +66,13 @@ public sealed class ProfitAndLossQuery(IDbContextFactory<BookingOpsDbContext> db
         foreach (var month in period.Months())
         {
             var (from, to) = (StartOf(month.From), StartOf(month.To.AddDays(1)));
-            var crewFees = await db.CrewAssignments
-                .Where(a => (a.Status == AssignmentStatus.Accepted || a.Status == AssignmentStatus.Completed) && a.StartsAt >= from && a.StartsAt < to)
+            var crewFees = await db.CrewAssignments.Taken()
+                .Where(a => a.StartsAt >= from && a.StartsAt < to)
                 .SumAsync(a => a.Fee, cancellationToken);
             var refunds = await db.Refunds
                 .Where(r => r.Status == RefundStatus.Processed && r.ProcessedAt >= from && r.ProcessedAt < to)
                 .SumAsync(r => r.Amount, cancellationToken);
-            var commissions = await db.Commissions
-                .Where(c => c.ApprovedAmount != null && c.ApprovedAt >= from && c.ApprovedAt < to)
+            var commissions = await db.Commissions.ApprovedBetween(from, to)
                 .SumAsync(c => c.ApprovedAmount!.Value, cancellationToken);
             var key = (month.From.Year, month.From.Month);
             months.Add(new ProfitAndLossLine(

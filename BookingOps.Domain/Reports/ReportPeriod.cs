@@ -1,4 +1,5 @@
 using System.Globalization;
+using BookingOps.Domain.Settings;
 
 namespace BookingOps.Domain.Reports;
 
@@ -72,6 +73,13 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
         From.Day == 1 && To == From.AddMonths(1).AddDays(-1)
             ? From.ToString("yyyy-MM", CultureInfo.InvariantCulture)
             : $"{FromText}-to-{ToText}";
+
+    /// <summary>
+    /// The range as instants: from the business's midnight opening its first day to the one closing its last, so
+    /// something at 23:30 local on the last day is in and at 00:10 the next day is out. Compare <c>&gt;= From &amp;&amp; &lt; Until</c>.
+    /// </summary>
+    public (DateTimeOffset From, DateTimeOffset Until) Instants(TimeZoneInfo zone) =>
+        (BusinessCalendar.ToUtc(From.ToDateTime(TimeOnly.MinValue), zone), BusinessCalendar.ToUtc(To.AddDays(1).ToDateTime(TimeOnly.MinValue), zone));
 
     /// <summary>The calendar months the range touches, each clipped to the range.</summary>
     public IEnumerable<ReportPeriod> Months()

@@ -52,6 +52,9 @@ public sealed class BusinessCalendar(BusinessSettingsService settings, TimeProvi
         return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(unspecified, zone), TimeSpan.Zero);
     }
 
+    /// <summary>The business's day an instant falls on in <paramref name="zone"/>: 23:30 local on the 31st is the 31st.</summary>
+    public static DateOnly DayOf(DateTimeOffset instant, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
     private async Task LoadAsync()
     {
         if (zone is not null)

@@ -20,7 +20,7 @@ public sealed record CrewEarningsRow(int CrewMemberId, string Name, int Jobs, de
 /// each person's, the rows are joined here.
 /// </summary>
 public sealed class CrewEarnings(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, ICurrentActor actor)
-    : TableReport<CrewEarningsRow>(dbFactory, calendar, actor)
+    : FoldedReport<CrewEarningsRow>(dbFactory, calendar, actor)
 {
     private static readonly ReportInfo About = new(
         "crew-earnings", "Crew earnings", "Money", ReportAudience.Admin, ReportFilters.Range,
@@ -40,19 +40,15 @@ public sealed class CrewEarnings(IDbContextFactory<BookingOpsDbContext> dbFactor
 
     public override IReadOnlyList<ReportColumn<CrewEarningsRow>> TypedColumns => Columns;
 
-    protected override async Task<IQueryable<CrewEarningsRow>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
-        (await RowsAsync(db, filter, cancellationToken)).AsQueryable();
-
-    protected override async Task<CrewEarningsRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override CrewEarningsRow Sum(IReadOnlyList<CrewEarningsRow> rows, ReportFilter filter)
     {
-        var rows = await RowsAsync(db, filter, cancellationToken);
         return new CrewEarningsRow(0, "Total", rows.Sum(r => r.Jobs), rows.Sum(r => r.Fees), rows.Sum(r => r.Expenses), rows.Sum(r => r.PaidOut));
     }
 
     /// <summary>The person's earnings statement, where each job, expense and payout is listed.</summary>
     protected override string? LinkOf(CrewEarningsRow row) => $"payouts/statements?crew={row.CrewMemberId}";
 
-    private async Task<List<CrewEarningsRow>> RowsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<CrewEarningsRow>> FoldAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
         var (from, to) = (filter.Period.From, filter.Period.To);
         var (start, until) = filter.Period.Instants(await Calendar.ZoneAsync());

@@ -16,7 +16,7 @@ public sealed record ExpenseCategoryRow(string Category, ExpenseKind? Kind, int 
 /// a few dozen at most, joined to their names here.
 /// </summary>
 public sealed class ExpensesByCategory(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, ICurrentActor actor)
-    : TableReport<ExpenseCategoryRow>(dbFactory, calendar, actor)
+    : FoldedReport<ExpenseCategoryRow>(dbFactory, calendar, actor)
 {
     private static readonly ReportInfo About = new(
         "expenses-by-category", "Expenses by category", "Money", ReportAudience.Admin, ReportFilters.Range,
@@ -37,18 +37,14 @@ public sealed class ExpensesByCategory(IDbContextFactory<BookingOpsDbContext> db
 
     public override IReadOnlyList<ReportColumn<ExpenseCategoryRow>> TypedColumns => Columns;
 
-    protected override async Task<IQueryable<ExpenseCategoryRow>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
-        (await RowsAsync(db, filter, cancellationToken)).AsQueryable();
-
-    protected override async Task<ExpenseCategoryRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override ExpenseCategoryRow Sum(IReadOnlyList<ExpenseCategoryRow> rows, ReportFilter filter)
     {
-        var rows = await RowsAsync(db, filter, cancellationToken);
         return new ExpenseCategoryRow("Total", null, rows.Sum(r => r.Expenses), rows.Sum(r => r.Approved), rows.Sum(r => r.Waiting), rows.Sum(r => r.Rejected));
     }
 
-    protected override async Task<ReportChart?> ChartAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override ReportChart Chart(IReadOnlyList<ExpenseCategoryRow> rows, ReportFilter filter)
     {
-        var approved = (await RowsAsync(db, filter, cancellationToken)).Where(r => r.Approved > 0m).ToList();
+        var approved = rows.Where(r => r.Approved > 0m).ToList();
         return new ReportChart(
             ReportChartKind.Donut,
             approved.Select(r => $"{r.Category} ({KindName(r.Kind)})").ToList(),
@@ -57,7 +53,7 @@ public sealed class ExpensesByCategory(IDbContextFactory<BookingOpsDbContext> db
 
     private static string? KindName(ExpenseKind? kind) => kind?.ToString();
 
-    private static async Task<List<ExpenseCategoryRow>> RowsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<ExpenseCategoryRow>> FoldAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
         var (from, to) = (filter.Period.From, filter.Period.To);
         // Every status named, so SQLite seeks the (status, day, category, amount) index once per status and reads

@@ -21,7 +21,7 @@ public sealed record OutstandingPayoutRow(int CrewMemberId, string Name, int Job
 /// expense's business day. Most owed first; crew are in the hundreds at most, so the rows are ordered here.
 /// </summary>
 public sealed class OutstandingPayouts(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, ICurrentActor actor, TimeProvider clock)
-    : TableReport<OutstandingPayoutRow>(dbFactory, calendar, actor)
+    : FoldedReport<OutstandingPayoutRow>(dbFactory, calendar, actor)
 {
     private static readonly ReportInfo About = new(
         "outstanding-payouts", "Outstanding payouts", "Money", ReportAudience.Admin, ReportFilters.None,
@@ -42,19 +42,15 @@ public sealed class OutstandingPayouts(IDbContextFactory<BookingOpsDbContext> db
 
     public override IReadOnlyList<ReportColumn<OutstandingPayoutRow>> TypedColumns => Columns;
 
-    protected override async Task<IQueryable<OutstandingPayoutRow>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
-        (await RowsAsync(db, cancellationToken)).AsQueryable();
-
-    protected override async Task<OutstandingPayoutRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override OutstandingPayoutRow Sum(IReadOnlyList<OutstandingPayoutRow> rows, ReportFilter filter)
     {
-        var rows = await RowsAsync(db, cancellationToken);
         return new OutstandingPayoutRow(0, "Total", rows.Sum(r => r.Jobs), rows.Sum(r => r.Fees), rows.Sum(r => r.Expenses), rows.Min(r => r.OwedSince));
     }
 
     /// <summary>The person's earnings statement, which ends on what is still owed.</summary>
     protected override string? LinkOf(OutstandingPayoutRow row) => $"payouts/statements?crew={row.CrewMemberId}";
 
-    private async Task<List<OutstandingPayoutRow>> RowsAsync(BookingOpsDbContext db, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<OutstandingPayoutRow>> FoldAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
         var zone = await Calendar.ZoneAsync();
         var owed = await PayoutDirectory.OwedByPersonAsync(db, clock.GetUtcNow(), cancellationToken);

@@ -327,6 +327,9 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             payment.HasIndex(p => p.InvoiceId);
             payment.HasIndex(p => new { p.ReceivedOn, p.Id });
             payment.HasIndex(p => new { p.Method, p.ReceivedOn });
+
+            // Sales over time sums each day's takings, cash apart, from the index alone.
+            payment.HasIndex(p => new { p.ReceivedOn, p.Method, p.Amount });
         });
 
         builder.Entity<Refund>(refund =>
@@ -341,6 +344,7 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             refund.Ignore(r => r.IsClaim);
             refund.HasIndex(r => r.InvoiceId);
             refund.HasIndex(r => r.Status);
+            refund.HasIndex(r => r.RequestedAt);
         });
 
         builder.Entity<DeliveryOrder>(order =>
@@ -437,6 +441,7 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             payout.HasIndex(p => p.Number).IsUnique();
             payout.HasOne<CrewMember>().WithMany().HasForeignKey(p => p.CrewMemberId).OnDelete(DeleteBehavior.Restrict);
             payout.HasIndex(p => new { p.CrewMemberId, p.PaidOn });
+            payout.HasIndex(p => p.PaidOn);
             payout.Property(p => p.Reference).HasMaxLength(100);
             payout.Property(p => p.PaidBy).HasMaxLength(256);
             payout.Property(p => p.ReversalReason).HasMaxLength(500);
@@ -511,6 +516,10 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             // One introducer per piece of work.
             commission.HasIndex(c => c.BookingId).IsUnique();
             commission.HasIndex(c => c.DeliveryOrderId).IsUnique();
+
+            // The commissions report dates each by its approval, or else its recording.
+            commission.HasIndex(c => c.ApprovedAt);
+            commission.HasIndex(c => c.CreatedAt);
             commission.ToTable(t => t.HasCheckConstraint("CK_Commissions_OnOneWork", "(\"BookingId\" IS NULL) <> (\"DeliveryOrderId\" IS NULL)"));
             commission.Property(c => c.IntroducerName).HasMaxLength(120);
             commission.Property(c => c.PaidReference).HasMaxLength(100);

@@ -291,6 +291,8 @@ namespace BookingOps.Domain.Persistence.Migrations
 
                     b.HasIndex("ReceivedOn", "Id");
 
+                    b.HasIndex("ReceivedOn", "Method", "Amount");
+
                     b.ToTable("Payments");
                 });
 
@@ -350,6 +352,8 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("InvoiceId");
+
+                    b.HasIndex("RequestedAt");
 
                     b.HasIndex("Status");
 
@@ -598,8 +602,12 @@ namespace BookingOps.Domain.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApprovedAt");
+
                     b.HasIndex("BookingId")
                         .IsUnique();
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("DeliveryOrderId")
                         .IsUnique();
@@ -1806,6 +1814,8 @@ namespace BookingOps.Domain.Persistence.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("PaidOn");
 
                     b.HasIndex("CrewMemberId", "PaidOn");
 

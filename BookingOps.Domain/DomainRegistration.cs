@@ -86,6 +86,10 @@ public static class DomainRegistration
         services.AddScoped<ReportCatalog>();
         services.AddScoped<ReportFilterOptions>();
         services.AddTableReport<SalesOverTime>();
+        services.AddTableReport<JobCompletion>();
+        services.AddTableReport<DeliveryOrdersOverTime>();
+        services.AddTableReport<DriverPerformance>();
+        services.AddTableReport<LorryUtilisation>();
         services.AddScoped<ForecastBacktest>();
         services.AddScoped<CommissionService>();
         services.AddScoped<CommissionDirectory>();

@@ -35,6 +35,7 @@ public sealed class TableReportExportTests
         Assert.Equal((XLDataType.Number, 200.50m, WorkbookCells.MoneyFormat), (sheet.Cell(header + 2, 3).DataType, sheet.Cell(header + 2, 3).GetValue<decimal>(), sheet.Cell(header + 2, 3).Style.NumberFormat.Format));
         Assert.Equal((2, 33.3m), (sheet.Cell(header + 2, 4).GetValue<int>(), sheet.Cell(header + 2, 5).GetValue<decimal>()));
         Assert.True(sheet.Cell(header + 3, 5).IsEmpty());
+        Assert.Equal((2_000.5m, ReportCells.QuantityFormat), (sheet.Cell(header + 2, 6).GetValue<decimal>(), sheet.Cell(header + 2, 6).Style.NumberFormat.Format));
         Assert.Equal(("Total", 601.50m, 6, true), (sheet.Cell(header + 4, 2).GetString(), sheet.Cell(header + 4, 3).GetValue<decimal>(), sheet.Cell(header + 4, 4).GetValue<int>(), sheet.Cell(header + 4, 3).Style.Font.Bold));
         Assert.Equal(3, progress.Last());
     }
@@ -77,7 +78,7 @@ public sealed class TableReportExportTests
         Assert.Matches(@"Period\s+November 2026 \(2026-11-01 to 2026-11-30\)", text);
         Assert.Matches(@"2 Nov 2026\s+Job 2\s+200\.50\s+2\s+33\.3 %", text);
         Assert.Matches(@"3 Nov 2026\s+Job 3\s+300\.50\s+3\s+–", text);
-        Assert.Matches(@"Total\s+601\.50\s+6", text);
+        Assert.Matches(@"Total\s+601\.50\s+6\s+–\s+6,001\.5", text);
         Assert.DoesNotContain("rows are shown", text, StringComparison.Ordinal);
     }
 
@@ -92,7 +93,7 @@ public sealed class TableReportExportTests
         Assert.Contains("The first 5,000 rows are shown; export to Excel for all of them.", text, StringComparison.Ordinal);
     }
 
-    /// <summary>Job n on day n of November (wrapping), a fee of n × 100 + 0.50, n hours, and a margin on even jobs only.</summary>
+    /// <summary>Job n on day n of November (wrapping), a fee of n × 100 + 0.50, n hours, a margin on even jobs only, and n × 1,000.25 kg.</summary>
     private sealed class GeneratedJobs(int count) : ITableReport
     {
         public int Read { get; private set; }
@@ -106,6 +107,7 @@ public sealed class TableReportExportTests
             new("fee", "Fee", CellKind.Money, 16, true),
             new("hours", "Hours", CellKind.Count, 12, false),
             new("margin", "Margin", CellKind.Percent, 12, false),
+            new("weight", "Weight", CellKind.Quantity, 12, false),
         ];
 
         public Task<ReportView> ViewAsync(ReportFilter filter, ReportSort? sort, PageRequest page, CancellationToken cancellationToken = default) =>
@@ -119,7 +121,7 @@ public sealed class TableReportExportTests
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Read = n;
-                yield return new ReportRow([new DateOnly(2026, 11, 1 + ((n - 1) % 30)), $"Job {n}", n * 100m + 0.50m, n, n % 2 == 0 ? 33.3m : null]);
+                yield return new ReportRow([new DateOnly(2026, 11, 1 + ((n - 1) % 30)), $"Job {n}", n * 100m + 0.50m, n, n % 2 == 0 ? 33.3m : null, n * 1_000.25m]);
                 await Task.Yield();
             }
         }
@@ -131,7 +133,7 @@ public sealed class TableReportExportTests
         public Task<IReadOnlyList<string[]>> DescribeAsync(ReportFilter filter, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<string[]>>([["Period", $"{filter.Period.Describe()} ({filter.Period.FromText} to {filter.Period.ToText})"], ["Amounts in", "MYR"]]);
 
-        private ReportRow? Totals => count == 3 ? new ReportRow([null, "Total", 601.50m, 6, null]) : null;
+        private ReportRow? Totals => count == 3 ? new ReportRow([null, "Total", 601.50m, 6, null, 6_001.5m]) : null;
     }
 
     /// <summary>Progress as told, synchronously (Progress&lt;T&gt; would post it later); optionally cancelling after some rows.</summary>

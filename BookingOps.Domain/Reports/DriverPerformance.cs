@@ -70,20 +70,22 @@ public sealed class DriverPerformance(IDbContextFactory<BookingOpsDbContext> dbF
         var problems = await db.FieldProblems
             .Join(orders, p => p.DeliveryOrderId, o => o.Id, (p, o) => o.DriverId!.Value)
             .GroupBy(driver => driver)
-            .ToDictionaryAsync(g => g.Key, g => g.Count(), cancellationToken);
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var trips = await db.LorryTrips
             .Join(orders, t => t.DeliveryOrderId, o => o.Id, (t, o) => o.DriverId!.Value)
             .GroupBy(driver => driver)
-            .ToDictionaryAsync(g => g.Key, g => g.Count(), cancellationToken);
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var cash = await db.FieldReceipts.Where(r => r.Method == PaymentMethod.Cash)
             .Join(orders, r => r.DeliveryOrderId, o => o.Id, (r, o) => new { Driver = o.DriverId!.Value, r.Amount })
             .GroupBy(r => r.Driver)
             .Select(g => new { g.Key, Amount = g.Sum(r => r.Amount) })
             .ToDictionaryAsync(g => g.Key, g => g.Amount, cancellationToken);
 
-        // The business day the driver tapped Done, placed by the business's midnights (see InstantBuckets); outside the range it cannot be the scheduled day.
-        var days = await InstantBuckets.OfAsync(Calendar, filter with { Granularity = Granularity.Day });
-        var onTheDay = await days.Place(orders.Done().Where(o => o.Stage == FieldStage.Done), o => o.StageReachedAt, (o, day) => new { Driver = o.DriverId!.Value, OnTheDay = day == o.ScheduledOn })
+        // The business day the driver tapped Done (see BusinessDays); outside the range it cannot be the scheduled day.
+        var days = await BusinessDays.OfAsync(Calendar, filter.Period);
+        var onTheDay = await days.Place(orders.Done().Where(o => o.Stage == FieldStage.Done), o => o.StageReachedAt, (o, day) => new { Driver = o.DriverId!.Value, OnTheDay = day == o.ScheduledOn.DayNumber })
             .GroupBy(o => o.Driver)
             .Select(g => new { g.Key, Done = g.Count(), OnTheDay = g.Count(o => o.OnTheDay) })
             .ToDictionaryAsync(g => g.Key, cancellationToken);

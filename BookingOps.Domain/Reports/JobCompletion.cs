@@ -59,31 +59,38 @@ public sealed class JobCompletion(IDbContextFactory<BookingOpsDbContext> dbFacto
     }
 
     /// <summary>
-    /// One grouped query over the range: each booking's end is placed in its row by the business's midnights (see
-    /// <see cref="InstantBuckets"/>), so the database returns a row per bucket whatever the number of bookings. Reading
-    /// every booking's end and status instead would be simpler but grows with the data (50,000 rows for five years, read
-    /// three times a page: rows, totals, chart); a query per bucket would be up to 1,800 queries.
+    /// The database counts each business day's bookings by their end (see <see cref="BusinessDays"/>), at most a few
+    /// thousand small rows, and the days are folded into weeks or months here.
     /// </summary>
     private async Task<List<JobCompletionRow>> RowsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
-        var buckets = await InstantBuckets.OfAsync(Calendar, filter);
-        var (from, to, now) = (buckets.From, buckets.To, clock.GetUtcNow());
-        var counted = await buckets.Place(db.Bookings.Where(b => b.EndsAt > from && b.EndsAt <= to), b => b.EndsAt, (b, first) => new { First = first, b.Status, b.EndsAt }, ending: true)
-            .GroupBy(b => b.First)
+        var days = await BusinessDays.OfAsync(Calendar, filter.Period);
+        var (from, to, now) = (days.From, days.To, clock.GetUtcNow());
+        var counted = await days.Place(db.Bookings.Where(b => b.EndsAt > from && b.EndsAt <= to), b => b.EndsAt, (b, day) => new { Day = day, b.Status, b.EndsAt }, ending: true)
+            .GroupBy(b => b.Day)
             .Select(g => new
             {
-                First = g.Key,
+                Day = g.Key,
                 Ending = g.Count(),
                 Completed = g.Count(b => b.Status == BookingStatus.Completed),
                 Cancelled = g.Count(b => b.Status == BookingStatus.Cancelled),
                 StillOpen = g.Count(b => b.Status != BookingStatus.Completed && b.Status != BookingStatus.Cancelled && b.EndsAt < now),
             })
-            .ToDictionaryAsync(g => g.First ?? DateOnly.MinValue, cancellationToken);
+            .ToListAsync(cancellationToken);
 
-        return buckets.Firsts
-            .Select(first => counted.TryGetValue(first, out var c)
-                ? new JobCompletionRow(first, filter.BucketLabel(first), c.Ending, c.Completed, c.Cancelled, c.StillOpen)
-                : new JobCompletionRow(first, filter.BucketLabel(first), 0, 0, 0, 0))
-            .ToList();
+        var rows = filter.Buckets().ToDictionary(first => first, first => new JobCompletionRow(first, filter.BucketLabel(first), 0, 0, 0, 0));
+        foreach (var day in counted)
+        {
+            var row = rows[filter.BucketOf(DateOnly.FromDayNumber(day.Day!.Value))];
+            rows[row.First] = row with
+            {
+                Ending = row.Ending + day.Ending,
+                Completed = row.Completed + day.Completed,
+                Cancelled = row.Cancelled + day.Cancelled,
+                StillOpen = row.StillOpen + day.StillOpen,
+            };
+        }
+
+        return [.. rows.Values];
     }
 }

@@ -65,7 +65,7 @@ public sealed class LorryUtilisation(IDbContextFactory<BookingOpsDbContext> dbFa
     private async Task<List<LorryRow>> RowsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
         var (fromDay, toDay) = (filter.Period.From, filter.Period.To);
-        var days = await InstantBuckets.OfAsync(Calendar, filter with { Granularity = Granularity.Day });
+        var days = await BusinessDays.OfAsync(Calendar, filter.Period);
         var (from, to) = (days.From, days.To);
         var lorries = db.Assets.Where(a => a.Kind == AssetKind.Vehicle || a.Kind == AssetKind.ExternalLorry);
         var orders = db.DeliveryOrders.Where(o => o.LorryId != null && o.ScheduledOn >= fromDay && o.ScheduledOn <= toDay && o.Status != DeliveryOrderStatus.Cancelled);
@@ -79,20 +79,20 @@ public sealed class LorryUtilisation(IDbContextFactory<BookingOpsDbContext> dbFa
         var scheduled = await orders.GroupBy(o => o.LorryId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
         // A day counts once whether it had orders, trips or both: the union keeps distinct (lorry, day) pairs.
-        var used = await orders.Select(o => new { Lorry = o.LorryId!.Value, Day = (DateOnly?)o.ScheduledOn })
+        var used = await orders.Select(o => new { Lorry = o.LorryId!.Value, Day = (int?)o.ScheduledOn.DayNumber })
             .Union(days.Place(trips, t => t.DepartedAt, (t, day) => new { Lorry = t.LorryId!.Value, Day = day }))
             .GroupBy(u => u.Lorry)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
         // Each booking assignment as its first and last business day in the range (a day clipped away reads as null);
-        // windows overlap and span days, so they are merged here, a handful per lorry.
-        var assigned = db.AssetAssignments.Where(a => lorries.Any(l => l.Id == a.AssetId) && a.StartsAt < to && a.EndsAt > from
+        // windows overlap and span days, so they are merged here (tens a lorry in a year).
+        var assigned = db.AssetAssignments.Where(a => lorries.Select(l => l.Id).Contains(a.AssetId) && a.StartsAt < to && a.EndsAt > from
             && db.Bookings.Any(b => b.Id == a.BookingId && b.Status != BookingStatus.Cancelled));
         var windows = await days.Place(days.Place(assigned, a => a.StartsAt, (a, first) => new { a.AssetId, First = first, a.EndsAt }), a => a.EndsAt, (a, last) => new { a.AssetId, a.First, Last = last }, ending: true)
             .Distinct()
             .ToListAsync(cancellationToken);
-        var booked = windows.GroupBy(w => w.AssetId).ToDictionary(g => g.Key, g => DaysCovered(g.Select(w => (w.First ?? fromDay, w.Last ?? toDay))));
+        var booked = windows.GroupBy(w => w.AssetId).ToDictionary(g => g.Key, g => DaysCovered(g.Select(w => (w.First ?? fromDay.DayNumber, w.Last ?? toDay.DayNumber))));
 
         var length = toDay.DayNumber - fromDay.DayNumber + 1;
         var fleet = await lorries.OrderBy(a => a.Code).Select(a => new { a.Id, a.Code, a.Kind, a.IsActive }).ToListAsync(cancellationToken);
@@ -112,16 +112,16 @@ public sealed class LorryUtilisation(IDbContextFactory<BookingOpsDbContext> dbFa
     }
 
     /// <summary>How many days the (first, last) spans cover together, a day covered twice counting once.</summary>
-    private static int DaysCovered(IEnumerable<(DateOnly First, DateOnly Last)> spans)
+    private static int DaysCovered(IEnumerable<(int First, int Last)> spans)
     {
         var covered = 0;
-        var end = DateOnly.MinValue;
+        var end = int.MinValue;
         foreach (var (first, last) in spans.OrderBy(s => s.First))
         {
-            var start = first > end ? first : end.AddDays(1);
+            var start = Math.Max(first, end + 1);
             if (last >= start)
             {
-                covered += last.DayNumber - start.DayNumber + 1;
+                covered += last - start + 1;
                 end = last;
             }
         }

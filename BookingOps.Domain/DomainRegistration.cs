@@ -92,6 +92,10 @@ public static class DomainRegistration
         services.AddTableReport<CommissionsReport>();
         services.AddTableReport<RefundsReport>();
         services.AddTableReport<ExpensesByCategory>();
+        services.AddTableReport<JobCompletion>();
+        services.AddTableReport<DeliveryOrdersOverTime>();
+        services.AddTableReport<DriverPerformance>();
+        services.AddTableReport<LorryUtilisation>();
         services.AddScoped<ForecastBacktest>();
         services.AddScoped<CommissionService>();
         services.AddScoped<CommissionDirectory>();

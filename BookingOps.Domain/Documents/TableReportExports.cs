@@ -132,7 +132,12 @@ public static class TableReportExports
             {
                 null => new Cell(string.Empty, styles.Text),
                 DateOnly day => new Cell(day.ToDateTime(TimeOnly.MinValue), styles.Day),
-                decimal amount => new Cell(amount, columns[i].Kind == CellKind.Percent ? styles.Percent : styles.Money),
+                decimal amount => new Cell(amount, columns[i].Kind switch
+                {
+                    CellKind.Percent => styles.Percent,
+                    CellKind.Quantity => styles.Quantity,
+                    _ => styles.Money,
+                }),
                 int count => new Cell(count, styles.Count),
                 var value => new Cell(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), styles.Text),
             };
@@ -157,6 +162,7 @@ public static class TableReportExports
             Money = book.AddStyle(With(NumberFormat.Custom(WorkbookCells.MoneyFormat)));
             Count = book.AddStyle(With(NumberFormat.Custom("#,##0")));
             Percent = book.AddStyle(With(NumberFormat.Custom("0.0")));
+            Quantity = book.AddStyle(With(NumberFormat.Custom(ReportCells.QuantityFormat)));
         }
 
         public StyleId Text { get; }
@@ -168,5 +174,7 @@ public static class TableReportExports
         public StyleId Count { get; }
 
         public StyleId Percent { get; }
+
+        public StyleId Quantity { get; }
     }
 }

@@ -26,6 +26,9 @@ public enum CellKind
 
     /// <summary>A share in per cent, e.g. 87.5.</summary>
     Percent = 5,
+
+    /// <summary>A measure that is not money, e.g. kilograms or hours, shown to one decimal.</summary>
+    Quantity = 6,
 }
 
 /// <summary>
@@ -57,10 +60,17 @@ public sealed record ReportColumn<TRow>(string Key, string Title, CellKind Kind,
 
     /// <summary>Money sorts by its value as a double: SQLite keeps decimals as text, which would sort "9" after "10".</summary>
     public static ReportColumn<TRow> Money(string key, string title, Expression<Func<TRow, decimal>> value, bool sortable = false) =>
-        new(key, title, CellKind.Money, 16, Compile(value), sortable ? Expression.Lambda<Func<TRow, double>>(Expression.Convert(value.Body, typeof(double)), value.Parameters) : null);
+        new(key, title, CellKind.Money, 16, Compile(value), sortable ? AsDouble(value) : null);
+
+    /// <summary>A quantity sorts as a double, like money.</summary>
+    public static ReportColumn<TRow> Quantity(string key, string title, Expression<Func<TRow, decimal>> value, bool sortable = false) =>
+        new(key, title, CellKind.Quantity, 12, Compile(value), sortable ? AsDouble(value) : null);
 
     public static ReportColumn<TRow> Percent(string key, string title, Func<TRow, decimal?> value) =>
         new(key, title, CellKind.Percent, 12, row => value(row), null);
+
+    private static Expression<Func<TRow, double>> AsDouble(Expression<Func<TRow, decimal>> value) =>
+        Expression.Lambda<Func<TRow, double>>(Expression.Convert(value.Body, typeof(double)), value.Parameters);
 
     private static Func<TRow, object?> Compile<TValue>(Expression<Func<TRow, TValue>> value)
     {

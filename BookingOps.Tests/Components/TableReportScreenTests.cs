@@ -94,7 +94,7 @@ public sealed class TableReportScreenTests : DomainComponentTest
         var missing = Render<TableReportScreen>(p => p.Add(c => c.Audience, ReportAudience.Admin).Add(c => c.Name, "generated-jobs"));
 
         Assert.Equal("1,200 rows · amounts in MYR", screen.Find("#report-count").TextContent.Trim());
-        Assert.Equal(["2 Nov 2026", "Job 2", "200.50", "2", "33.3 %"], screen.FindAll("#report-table tbody tr")[1].QuerySelectorAll("td").Select(c => c.TextContent.Trim()));
+        Assert.Equal(["2 Nov 2026", "Job 2", "200.50", "2", "33.3 %", "2,000.5"], screen.FindAll("#report-table tbody tr")[1].QuerySelectorAll("td").Select(c => c.TextContent.Trim()));
         Assert.NotNull(screen.Find("#report-pages"));
         Assert.Contains("There is no such report.", missing.Find("#report-missing").TextContent, StringComparison.Ordinal);
     }

@@ -35,6 +35,7 @@ public sealed class TableReportExportTests
         Assert.Equal((XLDataType.Number, 200.50m, WorkbookCells.MoneyFormat), (sheet.Cell(header + 2, 3).DataType, sheet.Cell(header + 2, 3).GetValue<decimal>(), sheet.Cell(header + 2, 3).Style.NumberFormat.Format));
         Assert.Equal((2, 33.3m), (sheet.Cell(header + 2, 4).GetValue<int>(), sheet.Cell(header + 2, 5).GetValue<decimal>()));
         Assert.True(sheet.Cell(header + 3, 5).IsEmpty());
+        Assert.Equal((2_000.5m, ReportCells.QuantityFormat), (sheet.Cell(header + 2, 6).GetValue<decimal>(), sheet.Cell(header + 2, 6).Style.NumberFormat.Format));
         Assert.Equal(("Total", 601.50m, 6, true), (sheet.Cell(header + 4, 1).GetString(), sheet.Cell(header + 4, 3).GetValue<decimal>(), sheet.Cell(header + 4, 4).GetValue<int>(), sheet.Cell(header + 4, 3).Style.Font.Bold));
         Assert.Equal(3, progress.Last());
     }
@@ -77,7 +78,7 @@ public sealed class TableReportExportTests
         Assert.Matches(@"Period\s+November 2026 \(2026-11-01 to 2026-11-30\)", text);
         Assert.Matches(@"2 Nov 2026\s+Job 2\s+200\.50\s+2\s+33\.3 %", text);
         Assert.Matches(@"3 Nov 2026\s+Job 3\s+300\.50\s+3\s+–", text);
-        Assert.Matches(@"Total\s+601\.50\s+6", text);
+        Assert.Matches(@"Total\s+601\.50\s+6\s+–\s+6,001\.5", text);
         Assert.DoesNotContain("rows are shown", text, StringComparison.Ordinal);
     }
 

@@ -6,7 +6,7 @@ namespace BookingOps.Tests.Infrastructure;
 
 /// <summary>
 /// A table report of made-up jobs, as many as a test asks: job n on day n of November (wrapping), a fee of
-/// n × 100 + 0.50, n hours, and a margin on even jobs only. <paramref name="beforeRow"/> runs before each row is
+/// n × 100 + 0.50, n hours, a margin on even jobs only, and n × 1,000.25 kg. <paramref name="beforeRow"/> runs before each row is
 /// read, so a test can hold an export halfway.
 /// </summary>
 public sealed class GeneratedJobsReport(int count, Func<int, CancellationToken, Task>? beforeRow = null) : ITableReport
@@ -22,6 +22,7 @@ public sealed class GeneratedJobsReport(int count, Func<int, CancellationToken, 
         new("fee", "Fee", CellKind.Money, 16, true),
         new("hours", "Hours", CellKind.Count, 12, false),
         new("margin", "Margin", CellKind.Percent, 12, false),
+        new("weight", "Weight", CellKind.Quantity, 12, false),
     ];
 
     public Task<ReportView> ViewAsync(ReportFilter filter, ReportSort? sort, PageRequest page, CancellationToken cancellationToken = default) =>
@@ -53,8 +54,8 @@ public sealed class GeneratedJobsReport(int count, Func<int, CancellationToken, 
         Task.FromResult<IReadOnlyList<string[]>>([["Period", $"{filter.Period.Describe()} ({filter.Period.FromText} to {filter.Period.ToText})"], ["Amounts in", "MYR"]]);
 
     private static ReportRow Row(int n) =>
-        new([new DateOnly(2026, 11, 1 + ((n - 1) % 30)), $"Job {n}", n * 100m + 0.50m, n, n % 2 == 0 ? 33.3m : null]);
+        new([new DateOnly(2026, 11, 1 + ((n - 1) % 30)), $"Job {n}", n * 100m + 0.50m, n, n % 2 == 0 ? 33.3m : null, n * 1_000.25m]);
 
     /// <summary>Only three jobs have totals (601.50 and 6 hours): enough for the tests that read them.</summary>
-    private ReportRow? Totals => count == 3 ? new ReportRow(["Total", null, 601.50m, 6, null]) : null;
+    private ReportRow? Totals => count == 3 ? new ReportRow(["Total", null, 601.50m, 6, null, 6_001.5m]) : null;
 }

@@ -103,7 +103,7 @@ public static class TableReportExports
 
             var table = c.Table(columns.Select((column, i) => i == 0
                 ? PdfColumn.Relative(column.Title)
-                : PdfColumn.Fixed(column.Title, column.Width * 5, ReportCells.AlignsRight(column.Kind) ? PdfAlign.Right : PdfAlign.Left)).ToList());
+                : PdfColumn.Fixed(column.Title, column.Width * 5, ReportCells.IsNumber(column.Kind) ? PdfAlign.Right : PdfAlign.Left)).ToList());
             foreach (var row in rows)
             {
                 table.Row(Texts(row, columns, view.Currency));

@@ -23,6 +23,6 @@ public static class ReportCells
     /// <summary>A state as a table cell reads it: "partially paid" becomes "Partially paid".</summary>
     public static string Sentence(string words) => words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
 
-    /// <summary>Numbers line up on the right.</summary>
-    public static bool AlignsRight(CellKind kind) => kind is CellKind.Money or CellKind.Count or CellKind.Percent or CellKind.Quantity;
+    /// <summary>Whether a column holds numbers: they line up on the right, and they add up in a totals row.</summary>
+    public static bool IsNumber(CellKind kind) => kind is CellKind.Money or CellKind.Count or CellKind.Percent or CellKind.Quantity;
 }

@@ -229,7 +229,7 @@ public abstract class TableReport<TRow>(IDbContextFactory<BookingOpsDbContext> d
         await TypedTotalsAsync(filter, cancellationToken) is { } totals ? TotalsRow(totals) : null;
 
     protected ReportRow TotalsRow(TRow totals) =>
-        new(TypedColumns.Select((c, i) => i == 0 ? "Total" : c.Kind is CellKind.Money or CellKind.Count or CellKind.Percent ? c.Value(totals) : null).ToList());
+        new(TypedColumns.Select((c, i) => i == 0 ? "Total" : ReportCells.IsNumber(c.Kind) ? c.Value(totals) : null).ToList());
 
     public async Task<IReadOnlyList<string[]>> DescribeAsync(ReportFilter filter, CancellationToken cancellationToken = default)
     {

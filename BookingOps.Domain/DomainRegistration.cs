@@ -86,6 +86,13 @@ public static class DomainRegistration
         services.AddScoped<ReportCatalog>();
         services.AddScoped<ReportFilterOptions>();
         services.AddTableReport<SalesOverTime>();
+        services.AddTableReport<CustomerPaymentHistory>();
+        services.AddTableReport<SalesByArea>();
+        services.AddTableReport<PendingPaymentAlerts>();
+        services.AddTableReport<BinStockOnHand>();
+        services.AddTableReport<BinMovementHistory>();
+        services.AddTableReport<BinsOutByArea>();
+        services.AddTableReport<VehicleDocumentExpiry>();
         services.AddScoped<ForecastBacktest>();
         services.AddScoped<CommissionService>();
         services.AddScoped<CommissionDirectory>();

@@ -54,15 +54,11 @@ public sealed class CustomerPaymentHistory(IDbContextFactory<BookingOpsDbContext
 
     protected override Task<IQueryable<CustomerPaymentsRow>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
-        var issued = IssuedIn(db, filter.Period);
-        var pending = issued.Owing()
-            .GroupBy(i => i.CustomerId)
-            .Select(g => new { CustomerId = g.Key, Amount = g.Sum(i => i.Total - i.PaidTotal) });
         var rows =
-            from invoiced in issued.GroupBy(i => i.CustomerId).Select(g => new { CustomerId = g.Key, Count = g.Count(), Amount = g.Sum(i => i.Total), Paid = g.Sum(i => i.PaidTotal) })
+            from invoiced in IssuedIn(db, filter.Period)
+                .GroupBy(i => i.CustomerId)
+                .Select(g => new { CustomerId = g.Key, Count = g.Count(), Amount = g.Sum(i => i.Total), Paid = g.Sum(i => i.PaidTotal), Pending = g.AsQueryable().Sum(InvoiceFilters.Owed) })
             join customer in db.Customers on invoiced.CustomerId equals customer.Id
-            join owing in pending on invoiced.CustomerId equals owing.CustomerId into owings
-            from owing in owings.DefaultIfEmpty()
             select new CustomerPaymentsRow
             {
                 CustomerId = customer.Id,
@@ -71,27 +67,26 @@ public sealed class CustomerPaymentHistory(IDbContextFactory<BookingOpsDbContext
                 Invoices = invoiced.Count,
                 Invoiced = invoiced.Amount,
                 Paid = invoiced.Paid,
-                Pending = (decimal?)owing!.Amount ?? 0m,
+                Pending = invoiced.Pending,
             };
 
         // SQLite keeps money as decimal text; the sort key alone goes through a real number.
         return Task.FromResult<IQueryable<CustomerPaymentsRow>>(rows.OrderByDescending(r => (double)r.Pending).ThenBy(r => r.Customer).ThenBy(r => r.CustomerId));
     }
 
-    /// <summary>The range's figures in all, from one row per invoice status: what is pending follows the status.</summary>
     protected override async Task<CustomerPaymentsRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
-        var byStatus = await IssuedIn(db, filter.Period)
-            .GroupBy(i => i.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count(), Amount = g.Sum(i => i.Total), Paid = g.Sum(i => i.PaidTotal) })
-            .ToListAsync(cancellationToken);
+        var totals = await IssuedIn(db, filter.Period)
+            .GroupBy(i => 1)
+            .Select(g => new { Count = g.Count(), Amount = g.Sum(i => i.Total), Paid = g.Sum(i => i.PaidTotal), Pending = g.AsQueryable().Sum(InvoiceFilters.Owed) })
+            .SingleOrDefaultAsync(cancellationToken);
         return new CustomerPaymentsRow
         {
             Customer = "Total",
-            Invoices = byStatus.Sum(s => s.Count),
-            Invoiced = byStatus.Sum(s => s.Amount),
-            Paid = byStatus.Sum(s => s.Paid),
-            Pending = byStatus.Sum(s => Invoice.Owed(s.Status, s.Amount, s.Paid)),
+            Invoices = totals?.Count ?? 0,
+            Invoiced = totals?.Amount ?? 0m,
+            Paid = totals?.Paid ?? 0m,
+            Pending = totals?.Pending ?? 0m,
         };
     }
 

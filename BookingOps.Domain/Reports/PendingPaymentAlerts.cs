@@ -48,9 +48,9 @@ public sealed class PendingPaymentAlerts(IDbContextFactory<BookingOpsDbContext> 
 
     private static readonly ReportColumn<PendingPaymentRow>[] Columns =
     [
-        ReportColumn<PendingPaymentRow>.Text("invoice", "Invoice", r => r.Invoice, 18, sortable: true),
-        ReportColumn<PendingPaymentRow>.Text("customer", "Customer", r => r.Customer, 30, sortable: true),
-        ReportColumn<PendingPaymentRow>.Text("phone", "Phone", r => r.Phone, 18),
+        ReportColumn<PendingPaymentRow>.Text("invoice", "Invoice", r => r.Invoice, 22, sortable: true),
+        ReportColumn<PendingPaymentRow>.Text("customer", "Customer", r => r.Customer, 28, sortable: true),
+        ReportColumn<PendingPaymentRow>.Text("phone", "Phone", r => r.Phone, 16),
         ReportColumn<PendingPaymentRow>.Day("due", "Due", r => r.Due, sortable: true),
 
         // Built by hand: the totals row has no due date, so no days overdue either, and the factory's count is never empty.

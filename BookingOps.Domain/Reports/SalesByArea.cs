@@ -13,8 +13,8 @@ public sealed record AreaSalesRow(string Area, int Invoices, decimal Invoiced, d
 
 /// <summary>
 /// Area-wise sales: the standing invoices (issued, not void) issued in the range, by the area of the booking or
-/// delivery order they bill; one with neither area counts under "No area". The database sums each area and
-/// status (what is pending follows the status); the few dozen areas are folded here, as typed areas differ in case.
+/// delivery order they bill; one with neither area counts under "No area". The database sums each area as typed;
+/// the few dozen are folded here, as typed areas differ in case.
 /// </summary>
 public sealed class SalesByArea(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, ICurrentActor actor)
     : TableReport<AreaSalesRow>(dbFactory, calendar, actor)
@@ -56,26 +56,21 @@ public sealed class SalesByArea(IDbContextFactory<BookingOpsDbContext> dbFactory
     private static async Task<List<AreaSalesRow>> RowsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
         var (start, end) = (filter.Period.From, filter.Period.To);
-        var byAreaAndStatus = await (
+        var byArea = await (
             from invoice in db.Invoices.Standing()
             where invoice.IssuedOn >= start && invoice.IssuedOn <= end
             join booking in db.Bookings on invoice.BookingId equals (int?)booking.Id into bookings
             from booking in bookings.DefaultIfEmpty()
             join order in db.DeliveryOrders on invoice.DeliveryOrderId equals (int?)order.Id into orders
             from order in orders.DefaultIfEmpty()
-            group invoice by new { Area = (booking != null ? booking.Area : null) ?? (order != null ? order.Area : null), invoice.Status } into g
-            orderby g.Key.Area
-            select new { g.Key.Area, g.Key.Status, Count = g.Count(), Amount = g.Sum(i => i.Total), Paid = g.Sum(i => i.PaidTotal) })
+            group invoice by (booking != null ? booking.Area : null) ?? (order != null ? order.Area : null) into g
+            orderby g.Key
+            select new { Area = g.Key, Count = g.Count(), Amount = g.Sum(i => i.Total), Paid = g.Sum(i => i.PaidTotal), Pending = g.AsQueryable().Sum(InvoiceFilters.Owed) })
             .ToListAsync(cancellationToken);
 
-        return [.. byAreaAndStatus
+        return [.. byArea
             .ByArea(g => g.Area)
-            .Select(area => new AreaSalesRow(
-                area.Key,
-                area.Sum(g => g.Count),
-                area.Sum(g => g.Amount),
-                area.Sum(g => g.Paid),
-                area.Sum(g => Invoice.Owed(g.Status, g.Amount, g.Paid))))
+            .Select(area => new AreaSalesRow(area.Key, area.Sum(g => g.Count), area.Sum(g => g.Amount), area.Sum(g => g.Paid), area.Sum(g => g.Pending)))
             .OrderByDescending(r => r.Invoiced)];
     }
 }

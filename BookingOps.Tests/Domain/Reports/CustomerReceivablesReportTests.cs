@@ -15,7 +15,8 @@ namespace BookingOps.Tests.Domain.Reports;
 /// Aminah Weddings (the Putrajaya booking): the deposit, 795.00 due 30 Nov, part paid 300.00; the final (1,855.00)
 /// voided. Pembinaan Jaya: two delivery orders' invoices, 371.00 each due 5 Dec, one order in "Klang" and one typed
 /// "klang". Tan Events, free lines without an area: 100.00 due 21 Nov, 200.00 due 25 Nov, 300.00 due 2 Dec,
-/// 400.00 due 3 Dec, 50.00 due 25 Nov and paid, and 999.00 due 25 Nov voided.
+/// 400.00 due 3 Dec, 50.00 due 25 Nov and paid, 999.00 due 25 Nov voided, and 80.00 due 25 Nov part paid (30.00)
+/// and then closed by a refund of 10.00, so it owes nothing more.
 /// </summary>
 public sealed class CustomerReceivablesReportTests : BillingTest
 {
@@ -41,7 +42,7 @@ public sealed class CustomerReceivablesReportTests : BillingTest
         await DeliveryOrderInvoiceAsync("Klang");
         await DeliveryOrderInvoiceAsync("klang");
 
-        foreach (var (amount, dueIn) in new[] { (100m, 0), (200m, 4), (300m, 11), (400m, 12), (50m, 4), (999m, 4) })
+        foreach (var (amount, dueIn) in new[] { (100m, 0), (200m, 4), (300m, 11), (400m, 12), (50m, 4), (999m, 4), (80m, 4) })
         {
             tanInvoices[amount] = await FreeInvoiceAsync(amount, Today.AddDays(dueIn));
         }
@@ -49,6 +50,14 @@ public sealed class CustomerReceivablesReportTests : BillingTest
         await PayAsync(tanInvoices[50m], 50m);
         var mistaken = await FindAsync(tanInvoices[999m]);
         await AsAdminAsync(() => Harness.Get<InvoiceService>().VoidAsync(mistaken.Id, mistaken.Version, "Typed the wrong amount"));
+        await PayAsync(tanInvoices[80m], 30m);
+        var refunds = Harness.Get<RefundService>();
+        var refund = await refunds.RequestAsync(new RefundInput { InvoiceId = tanInvoices[80m], Amount = 10m, Reason = "One helper short" });
+        await AsAdminAsync(async () =>
+        {
+            await refunds.ApproveAsync(refund, 0);
+            await refunds.ProcessAsync(refund, 1, PaymentMethod.Online, "IBG 5521");
+        });
     }
 
     [Fact]
@@ -58,16 +67,17 @@ public sealed class CustomerReceivablesReportTests : BillingTest
         var page = await report.PageAsync(new ReportFilter(November), sort: null, new PageRequest());
         var totals = await report.TypedTotalsAsync(new ReportFilter(November));
 
-        // Tan: 100 + 200 + 300 + 400 + 50 (void left out), 50 paid, 1,000 pending; Aminah: the deposit alone (final void).
+        // Tan: 100 + 200 + 300 + 400 + 50 + 80 (void left out), 50 + 30 paid, 1,000 pending (the closed 80 owes nothing);
+        // Aminah: the deposit alone (the final is void).
         Assert.Equal(3, page.TotalCount);
         Assert.Equal(
             [
-                ("Tan Events Sdn Bhd", "+60 12-345 6789", 5, 1_050m, 50m, 1_000m),
+                ("Tan Events Sdn Bhd", "+60 12-345 6789", 6, 1_130m, 80m, 1_000m),
                 ("Pembinaan Jaya Sdn Bhd", "03-5511 2233", 2, 742m, 0m, 742m),
                 ("Aminah Weddings", "012-345 6789", 1, 795m, 300m, 495m),
             ],
             page.Items.Select(Figures));
-        Assert.Equal(("Total", null, 8, 2_587m, 350m, 2_237m), Figures(totals!));
+        Assert.Equal(("Total", null, 9, 2_667m, 380m, 2_237m), Figures(totals!));
         Assert.Equal($"customers/{tan}", (await report.ViewAsync(new ReportFilter(November), null, new PageRequest())).Rows[0].Link);
     }
 
@@ -103,11 +113,11 @@ public sealed class CustomerReceivablesReportTests : BillingTest
 
         // The voided final was the Putrajaya booking's too; "Klang" and "klang" are one area.
         Assert.Equal(
-            [new("No area", 5, 1_050m, 50m, 1_000m), new("Putrajaya", 1, 795m, 300m, 495m), new AreaSalesRow("Klang", 2, 742m, 0m, 742m)],
+            [new("No area", 6, 1_130m, 80m, 1_000m), new("Putrajaya", 1, 795m, 300m, 495m), new AreaSalesRow("Klang", 2, 742m, 0m, 742m)],
             areas.Items);
-        Assert.Equal(new AreaSalesRow("Total", 8, 2_587m, 350m, 2_237m), totals);
+        Assert.Equal(new AreaSalesRow("Total", 9, 2_667m, 380m, 2_237m), totals);
         Assert.Equal(["No area", "Putrajaya", "Klang"], chart!.Labels);
-        Assert.Equal([1_050d, 795d, 742d], chart.Series.Single().Values);
+        Assert.Equal([1_130d, 795d, 742d], chart.Series.Single().Values);
         Assert.Equal(["Klang", "No area", "Putrajaya"], byName.Items.Select(a => a.Area));
     }
 

@@ -48,13 +48,13 @@ public sealed class PendingPaymentAlerts(IDbContextFactory<BookingOpsDbContext> 
 
     private static readonly ReportColumn<PendingPaymentRow>[] Columns =
     [
-        ReportColumn<PendingPaymentRow>.Text("invoice", "Invoice", r => r.Invoice, 22, sortable: true),
-        ReportColumn<PendingPaymentRow>.Text("customer", "Customer", r => r.Customer, 28, sortable: true),
+        ReportColumn<PendingPaymentRow>.Text("invoice", "Invoice", r => r.Invoice, 18, sortable: true),
+        ReportColumn<PendingPaymentRow>.Text("customer", "Customer", r => r.Customer, 25, sortable: true),
         ReportColumn<PendingPaymentRow>.Text("phone", "Phone", r => r.Phone, 16),
         ReportColumn<PendingPaymentRow>.Day("due", "Due", r => r.Due, sortable: true),
 
         // Built by hand: the totals row has no due date, so no days overdue either, and the factory's count is never empty.
-        new("days", "Days overdue", CellKind.Count, 12, r => r.DaysOverdue, null),
+        new("days", "Days overdue", CellKind.Count, 10, r => r.DaysOverdue, null),
         ReportColumn<PendingPaymentRow>.Money("balance", "Balance", r => r.Balance, sortable: true),
     ];
 

@@ -96,6 +96,13 @@ public static class DomainRegistration
         services.AddTableReport<DeliveryOrdersOverTime>();
         services.AddTableReport<DriverPerformance>();
         services.AddTableReport<LorryUtilisation>();
+        services.AddTableReport<CustomerPaymentHistory>();
+        services.AddTableReport<SalesByArea>();
+        services.AddTableReport<PendingPaymentAlerts>();
+        services.AddTableReport<BinStockOnHand>();
+        services.AddTableReport<BinMovementHistory>();
+        services.AddTableReport<BinsOutByArea>();
+        services.AddTableReport<VehicleDocumentExpiry>();
         services.AddScoped<ForecastBacktest>();
         services.AddScoped<CommissionService>();
         services.AddScoped<CommissionDirectory>();

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace BookingOps.Domain.Billing;
 
 /// <summary>The invoice states that queries keep asking about, written once.</summary>
@@ -10,4 +12,11 @@ public static class InvoiceFilters
     /// <summary>Issued and not settled: money is still owed on them (see <see cref="Invoice.Balance"/>).</summary>
     public static IQueryable<Invoice> Owing(this IQueryable<Invoice> invoices) =>
         invoices.Where(i => i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.PartiallyPaid);
+
+    /// <summary>
+    /// <see cref="Invoice.Balance"/> as SQL sums it over a group (<c>g.AsQueryable().Sum(Owed)</c>): the balance of an
+    /// <see cref="Owing"/> invoice, nothing on the others; a closed invoice part paid and refunded owes nothing.
+    /// </summary>
+    public static Expression<Func<Invoice, decimal>> Owed { get; } =
+        i => i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.PartiallyPaid ? i.Total - i.PaidTotal : 0m;
 }

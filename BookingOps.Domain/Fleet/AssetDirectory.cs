@@ -81,14 +81,22 @@ public sealed class AssetDirectory(IDbContextFactory<BookingOpsDbContext> dbFact
     }
 
     /// <summary>Vehicle documents that lapse within <paramref name="days"/> of <paramref name="today"/>, or already have; soonest first.</summary>
-    public async Task<IReadOnlyList<ExpiringDocument>> ExpiringAsync(DateOnly today, int days, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ExpiringDocument>> ExpiringAsync(DateOnly today, int days, CancellationToken cancellationToken = default) =>
+        ExpiringByAsync(today, today.AddDays(Math.Clamp(days, 0, 366)), cancellationToken);
+
+    /// <summary>
+    /// Documents of active vehicles that lapse by <paramref name="horizon"/> (a day of any range), or already have,
+    /// as of <paramref name="today"/>; soonest first. A fleet carries a few documents a vehicle, so 500 is ample.
+    /// </summary>
+    public async Task<IReadOnlyList<ExpiringDocument>> ExpiringByAsync(DateOnly today, DateOnly horizon, CancellationToken cancellationToken = default)
     {
-        var horizon = today.AddDays(Math.Clamp(days, 0, 366));
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.VehicleDocuments.AsNoTracking()
-            .Where(d => d.ExpiresOn <= horizon)
+            .Where(d => d.ExpiresOn <= horizon || d.ExpiresOn < today)
             .Join(db.Assets.Where(a => a.IsActive), d => d.AssetId, a => a.Id, (d, a) => new { a.Id, a.Code, d.Kind, d.ExpiresOn })
             .OrderBy(d => d.ExpiresOn)
+            .ThenBy(d => d.Code)
+            .ThenBy(d => d.Kind)
             .Take(500)
             .ToListAsync(cancellationToken);
         return rows.Select(r => new ExpiringDocument(r.Id, r.Code, r.Kind, r.ExpiresOn, r.ExpiresOn.DayNumber - today.DayNumber)).ToList();

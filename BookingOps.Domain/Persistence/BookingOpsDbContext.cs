@@ -192,6 +192,9 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
 
             // A budget's forecast reads the latest completed bookings of the same service type.
             booking.HasIndex(b => new { b.ServiceType, b.Status, b.EndsAt });
+
+            // Job completion counts bookings by the day they end.
+            booking.HasIndex(b => new { b.EndsAt, b.Status });
         });
 
         builder.Entity<Inquiry>(inquiry =>
@@ -271,6 +274,7 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             movement.Property(m => m.Notes).HasMaxLength(500);
             movement.Property(m => m.ByUser).HasMaxLength(256);
             movement.HasIndex(m => new { m.AssetId, m.At });
+            movement.HasIndex(m => m.At);
         });
 
         builder.Entity<VehicleDocument>(document =>
@@ -390,6 +394,7 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             FieldRecord(receipt);
             receipt.Property(r => r.ReceiptNumber).HasMaxLength(20);
             receipt.HasIndex(r => r.ReceiptNumber).IsUnique();
+            receipt.HasIndex(r => new { r.ReceivedOn, r.Method });
             receipt.Property(r => r.RecordedBy).HasMaxLength(256);
             receipt.HasOne<Payment>().WithMany().HasForeignKey(r => r.PaymentId).OnDelete(DeleteBehavior.Restrict);
         });

@@ -82,15 +82,14 @@ public sealed class PendingPaymentAlerts(IDbContextFactory<BookingOpsDbContext> 
             };
     }
 
-    /// <summary>How many invoices to chase, in the customer column (a sum of days overdue would mean nothing), and their balance.</summary>
+    /// <summary>What all of them owe; the page says how many rows there are (a sum of days overdue would mean nothing).</summary>
     protected override async Task<PendingPaymentRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
         var totals = await Alerting(db, await Calendar.TodayAsync())
             .GroupBy(i => 1)
-            .Select(g => new { Count = g.Count(), Balance = g.Sum(i => i.Total - i.PaidTotal) })
+            .Select(g => g.Sum(i => i.Total - i.PaidTotal))
             .SingleOrDefaultAsync(cancellationToken);
-        var count = totals?.Count ?? 0;
-        return new PendingPaymentRow { Invoice = "Total", Customer = count == 1 ? "1 invoice" : count.ToString("N0", CultureInfo.InvariantCulture) + " invoices", Balance = totals?.Balance ?? 0m };
+        return new PendingPaymentRow { Balance = totals };
     }
 
     protected override string? LinkOf(PendingPaymentRow row) => $"invoices/{row.InvoiceId}";

@@ -457,6 +457,8 @@ namespace BookingOps.Domain.Persistence.Migrations
 
                     b.HasIndex("CustomerId", "StartsAt");
 
+                    b.HasIndex("EndsAt", "Status");
+
                     b.HasIndex("Status", "HoldExpiresAt");
 
                     b.HasIndex("Status", "StartsAt");
@@ -1132,6 +1134,8 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();
 
+                    b.HasIndex("ReceivedOn", "Method");
+
                     b.ToTable("FieldReceipts");
                 });
 
@@ -1581,6 +1585,8 @@ namespace BookingOps.Domain.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At");
 
                     b.HasIndex("BookingId");
 

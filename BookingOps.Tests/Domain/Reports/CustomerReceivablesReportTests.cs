@@ -143,9 +143,10 @@ public sealed class CustomerReceivablesReportTests : BillingTest
             ],
             alerts.Items.Select(a => (a.InvoiceId, a.Customer, a.Due!.Value, a.DaysOverdue!.Value, a.Balance)));
         Assert.Equal((await FindAsync(deposit)).Number, alerts.Items[2].Invoice);
-        Assert.Equal(("Total", "4 invoices", null, 1_095m), (totals!.Invoice, totals.Customer, totals.DaysOverdue, totals.Balance));
+        Assert.Equal(1_095m, totals!.Balance);
         Assert.Equal($"invoices/{tanInvoices[100m]}", view.Rows[0].Link);
-        Assert.Equal(new object?[] { "Total", "4 invoices", null, null, null, 1_095m }, view.Totals!.Cells);
+        Assert.Equal(4, view.TotalCount);
+        Assert.Equal(new object?[] { "Total", null, null, null, null, 1_095m }, view.Totals!.Cells);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed record BinStockRow(string Area, int InWarehouse, int Assigned, int
 /// state, now. The database counts each area and state; the areas are folded here, as typed areas differ in case.
 /// </summary>
 public sealed class BinStockOnHand(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, ICurrentActor actor)
-    : TableReport<BinStockRow>(dbFactory, calendar, actor)
+    : FoldedReport<BinStockRow>(dbFactory, calendar, actor)
 {
     private static readonly ReportInfo About = new(
         "bin-stock", "Bin stock on hand", "Assets", ReportAudience.Office, ReportFilters.Area,
@@ -39,20 +39,15 @@ public sealed class BinStockOnHand(IDbContextFactory<BookingOpsDbContext> dbFact
 
     public override IReadOnlyList<ReportColumn<BinStockRow>> TypedColumns => Columns;
 
-    protected override async Task<IQueryable<BinStockRow>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
-        (await RowsAsync(db, filter, cancellationToken)).AsQueryable();
-
-    protected override async Task<BinStockRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override BinStockRow Sum(IReadOnlyList<BinStockRow> rows, ReportFilter filter)
     {
-        var rows = await RowsAsync(db, filter, cancellationToken);
         return new BinStockRow(
             "Total", rows.Sum(r => r.InWarehouse), rows.Sum(r => r.Assigned), rows.Sum(r => r.WithCustomer), rows.Sum(r => r.Collected), rows.Sum(r => r.InRepair));
     }
 
     /// <summary>A group of bars per area, one per state, so where the stock sits reads at a glance.</summary>
-    protected override async Task<ReportChart?> ChartAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override ReportChart Chart(IReadOnlyList<BinStockRow> rows, ReportFilter filter)
     {
-        var rows = await RowsAsync(db, filter, cancellationToken);
         ReportSeries Series(string name, Func<BinStockRow, int> count) => new(name, rows.Select(r => (double)count(r)).ToList());
         return new ReportChart(
             ReportChartKind.Bar,
@@ -61,7 +56,7 @@ public sealed class BinStockOnHand(IDbContextFactory<BookingOpsDbContext> dbFact
                 Series("Collected", r => r.Collected), Series("In repair", r => r.InRepair)]);
     }
 
-    private static async Task<List<BinStockRow>> RowsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<BinStockRow>> FoldAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
         var counts = await db.Assets
             .Where(a => a.Kind == AssetKind.Bin && a.IsActive)

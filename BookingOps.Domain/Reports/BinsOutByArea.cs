@@ -20,7 +20,7 @@ public sealed record BinOutRow(int BinId, string Area, string Serial, string? Cu
 /// they are read whole and ordered here.
 /// </summary>
 public sealed class BinsOutByArea(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, ICurrentActor actor, RentalPeriods rentals)
-    : TableReport<BinOutRow>(dbFactory, calendar, actor)
+    : FoldedReport<BinOutRow>(dbFactory, calendar, actor)
 {
     private static readonly ReportInfo About = new(
         "bins-out", "Bins out by area", "Assets", ReportAudience.Office, ReportFilters.Area,
@@ -41,22 +41,18 @@ public sealed class BinsOutByArea(IDbContextFactory<BookingOpsDbContext> dbFacto
 
     public override IReadOnlyList<ReportColumn<BinOutRow>> TypedColumns => Columns;
 
-    protected override async Task<IQueryable<BinOutRow>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
-        (await RowsAsync(db, filter, cancellationToken)).AsQueryable();
+    protected override BinOutRow? Sum(IReadOnlyList<BinOutRow> rows, ReportFilter filter) => null;
 
-    protected override Task<BinOutRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
-        Task.FromResult<BinOutRow?>(null);
-
-    protected override async Task<ReportChart?> ChartAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override ReportChart Chart(IReadOnlyList<BinOutRow> rows, ReportFilter filter)
     {
-        var areas = (await RowsAsync(db, filter, cancellationToken)).GroupBy(r => r.Area).ToList();
+        var areas = rows.GroupBy(r => r.Area).ToList();
         return new ReportChart(ReportChartKind.Bar, areas.Select(a => a.Key).ToList(), [new("Bins out", areas.Select(a => (double)a.Count()).ToList())]);
     }
 
     protected override string? LinkOf(BinOutRow row) => $"assets/{row.BinId}";
 
     /// <summary>By area (alphabetical, "No area" last), then longest out first.</summary>
-    private async Task<List<BinOutRow>> RowsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<BinOutRow>> FoldAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
         var zone = await Calendar.ZoneAsync();
         var today = await Calendar.TodayAsync();

@@ -18,7 +18,7 @@ public sealed record DeliveryOrdersRow(DateOnly First, string Period, int Orders
 /// each day; the days are folded into weeks or months here.
 /// </summary>
 public sealed class DeliveryOrdersOverTime(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, ICurrentActor actor)
-    : TableReport<DeliveryOrdersRow>(dbFactory, calendar, actor)
+    : FoldedReport<DeliveryOrdersRow>(dbFactory, calendar, actor)
 {
     private static readonly ReportInfo About = new(
         "delivery-orders", "Delivery orders", "Operations", ReportAudience.Office,
@@ -42,27 +42,22 @@ public sealed class DeliveryOrdersOverTime(IDbContextFactory<BookingOpsDbContext
 
     public override IReadOnlyList<ReportColumn<DeliveryOrdersRow>> TypedColumns => Columns;
 
-    protected override async Task<IQueryable<DeliveryOrdersRow>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
-        (await RowsAsync(db, filter, cancellationToken)).AsQueryable();
-
-    protected override async Task<DeliveryOrdersRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override DeliveryOrdersRow Sum(IReadOnlyList<DeliveryOrdersRow> rows, ReportFilter filter)
     {
-        var rows = await RowsAsync(db, filter, cancellationToken);
         return new DeliveryOrdersRow(
             filter.Period.From, "Total", rows.Sum(r => r.Orders), rows.Sum(r => r.Done), rows.Sum(r => r.Cancelled), rows.Sum(r => r.Open),
             rows.Sum(r => r.Value), rows.Sum(r => r.Cash), rows.Sum(r => r.WeightKg));
     }
 
-    protected override async Task<ReportChart?> ChartAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override ReportChart Chart(IReadOnlyList<DeliveryOrdersRow> rows, ReportFilter filter)
     {
-        var rows = await RowsAsync(db, filter, cancellationToken);
         return new ReportChart(
             rows.Count > 31 ? ReportChartKind.Line : ReportChartKind.Bar,
             rows.Select(r => filter.ChartLabel(r.First)).ToList(),
             [new("Done", rows.Select(r => (double)r.Done).ToList()), new("Open", rows.Select(r => (double)r.Open).ToList()), new("Cancelled", rows.Select(r => (double)r.Cancelled).ToList())]);
     }
 
-    private static async Task<List<DeliveryOrdersRow>> RowsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<DeliveryOrdersRow>> FoldAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
         var (from, to) = (filter.Period.From, filter.Period.To);
         var orders = db.DeliveryOrders.AsQueryable();

@@ -25,7 +25,7 @@ public sealed record DriverRow(int DriverId, string Driver, int Orders, int Done
 /// most: the database groups by driver and the rows are put together here.
 /// </summary>
 public sealed class DriverPerformance(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, ICurrentActor actor)
-    : TableReport<DriverRow>(dbFactory, calendar, actor)
+    : FoldedReport<DriverRow>(dbFactory, calendar, actor)
 {
     private static readonly ReportInfo About = new(
         "drivers", "Driver performance", "Operations", ReportAudience.Office, ReportFilters.Range,
@@ -49,12 +49,8 @@ public sealed class DriverPerformance(IDbContextFactory<BookingOpsDbContext> dbF
 
     public override IReadOnlyList<ReportColumn<DriverRow>> TypedColumns => Columns;
 
-    protected override async Task<IQueryable<DriverRow>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
-        (await RowsAsync(db, filter, cancellationToken)).AsQueryable();
-
-    protected override async Task<DriverRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override DriverRow Sum(IReadOnlyList<DriverRow> rows, ReportFilter filter)
     {
-        var rows = await RowsAsync(db, filter, cancellationToken);
         return new DriverRow(
             0, "Total", rows.Sum(r => r.Orders), rows.Sum(r => r.Done), rows.Sum(r => r.Cancelled), rows.Sum(r => r.Problems), rows.Sum(r => r.Trips),
             rows.Sum(r => r.Cash), rows.Sum(r => r.Value), rows.Sum(r => r.DoneInField), rows.Sum(r => r.DoneOnTheDay));
@@ -62,7 +58,7 @@ public sealed class DriverPerformance(IDbContextFactory<BookingOpsDbContext> dbF
 
     protected override string? LinkOf(DriverRow row) => $"crew/{row.DriverId}/edit";
 
-    private async Task<List<DriverRow>> RowsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<DriverRow>> FoldAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
         var (from, to) = (filter.Period.From, filter.Period.To);
         var orders = db.DeliveryOrders.Where(o => o.DriverId != null && o.ScheduledOn >= from && o.ScheduledOn <= to);

@@ -19,7 +19,7 @@ public sealed record JobCompletionRow(DateOnly First, string Period, int Ending,
 /// are those neither completed nor cancelled although their end has passed: work the office has yet to close.
 /// </summary>
 public sealed class JobCompletion(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, ICurrentActor actor, TimeProvider clock)
-    : TableReport<JobCompletionRow>(dbFactory, calendar, actor)
+    : FoldedReport<JobCompletionRow>(dbFactory, calendar, actor)
 {
     private static readonly ReportInfo About = new(
         "job-completion", "Job completion", "Operations", ReportAudience.Office, ReportFilters.Range | ReportFilters.Granularity,
@@ -40,18 +40,13 @@ public sealed class JobCompletion(IDbContextFactory<BookingOpsDbContext> dbFacto
 
     public override IReadOnlyList<ReportColumn<JobCompletionRow>> TypedColumns => Columns;
 
-    protected override async Task<IQueryable<JobCompletionRow>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
-        (await RowsAsync(db, filter, cancellationToken)).AsQueryable();
-
-    protected override async Task<JobCompletionRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override JobCompletionRow Sum(IReadOnlyList<JobCompletionRow> rows, ReportFilter filter)
     {
-        var rows = await RowsAsync(db, filter, cancellationToken);
         return new JobCompletionRow(filter.Period.From, "Total", rows.Sum(r => r.Ending), rows.Sum(r => r.Completed), rows.Sum(r => r.Cancelled), rows.Sum(r => r.StillOpen));
     }
 
-    protected override async Task<ReportChart?> ChartAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override ReportChart Chart(IReadOnlyList<JobCompletionRow> rows, ReportFilter filter)
     {
-        var rows = await RowsAsync(db, filter, cancellationToken);
         return new ReportChart(
             rows.Count > 31 ? ReportChartKind.Line : ReportChartKind.Bar,
             rows.Select(r => filter.ChartLabel(r.First)).ToList(),
@@ -62,7 +57,7 @@ public sealed class JobCompletion(IDbContextFactory<BookingOpsDbContext> dbFacto
     /// The database counts each business day's bookings by their end (see <see cref="BusinessDays"/>), at most a few
     /// thousand small rows, and the days are folded into weeks or months here.
     /// </summary>
-    private async Task<List<JobCompletionRow>> RowsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<JobCompletionRow>> FoldAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
         var days = await BusinessDays.OfAsync(Calendar, filter.Period);
         var (from, to, now) = (days.From, days.To, clock.GetUtcNow());

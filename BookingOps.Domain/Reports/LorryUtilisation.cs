@@ -27,7 +27,7 @@ public sealed record LorryRow(int LorryId, string Lorry, int Trips, TimeSpan OnT
 /// lorry was hired for. Lorries are a few hundred at most: the database groups by lorry, the rows are put together here.
 /// </summary>
 public sealed class LorryUtilisation(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, ICurrentActor actor)
-    : TableReport<LorryRow>(dbFactory, calendar, actor)
+    : FoldedReport<LorryRow>(dbFactory, calendar, actor)
 {
     private static readonly ReportInfo About = new(
         "lorries", "Lorry trips and utilisation", "Operations", ReportAudience.Office, ReportFilters.Range,
@@ -49,12 +49,8 @@ public sealed class LorryUtilisation(IDbContextFactory<BookingOpsDbContext> dbFa
 
     public override IReadOnlyList<ReportColumn<LorryRow>> TypedColumns => Columns;
 
-    protected override async Task<IQueryable<LorryRow>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
-        (await RowsAsync(db, filter, cancellationToken)).AsQueryable();
-
-    protected override async Task<LorryRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override LorryRow Sum(IReadOnlyList<LorryRow> rows, ReportFilter filter)
     {
-        var rows = await RowsAsync(db, filter, cancellationToken);
         return new LorryRow(
             0, "Total", rows.Sum(r => r.Trips), new TimeSpan(rows.Sum(r => r.OnTheRoad.Ticks)), rows.Sum(r => r.Orders), rows.Sum(r => r.DaysUsed),
             rows.Sum(r => r.Days), rows.Sum(r => r.BookedDays));
@@ -62,7 +58,7 @@ public sealed class LorryUtilisation(IDbContextFactory<BookingOpsDbContext> dbFa
 
     protected override string? LinkOf(LorryRow row) => $"assets/{row.LorryId}";
 
-    private async Task<List<LorryRow>> RowsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<LorryRow>> FoldAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
         var (fromDay, toDay) = (filter.Period.From, filter.Period.To);
         var days = await BusinessDays.OfAsync(Calendar, filter.Period);

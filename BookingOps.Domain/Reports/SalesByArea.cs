@@ -17,7 +17,7 @@ public sealed record AreaSalesRow(string Area, int Invoices, decimal Invoiced, d
 /// the few dozen are folded here, as typed areas differ in case.
 /// </summary>
 public sealed class SalesByArea(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, ICurrentActor actor)
-    : TableReport<AreaSalesRow>(dbFactory, calendar, actor)
+    : FoldedReport<AreaSalesRow>(dbFactory, calendar, actor)
 {
     private static readonly ReportInfo About = new(
         "area-sales", "Sales by area", "Receivables", ReportAudience.Office, ReportFilters.Range,
@@ -37,23 +37,18 @@ public sealed class SalesByArea(IDbContextFactory<BookingOpsDbContext> dbFactory
 
     public override IReadOnlyList<ReportColumn<AreaSalesRow>> TypedColumns => Columns;
 
-    protected override async Task<IQueryable<AreaSalesRow>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
-        (await RowsAsync(db, filter, cancellationToken)).AsQueryable();
-
-    protected override async Task<AreaSalesRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override AreaSalesRow Sum(IReadOnlyList<AreaSalesRow> rows, ReportFilter filter)
     {
-        var rows = await RowsAsync(db, filter, cancellationToken);
         return new AreaSalesRow("Total", rows.Sum(r => r.Invoices), rows.Sum(r => r.Invoiced), rows.Sum(r => r.Paid), rows.Sum(r => r.Pending));
     }
 
-    protected override async Task<ReportChart?> ChartAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override ReportChart Chart(IReadOnlyList<AreaSalesRow> rows, ReportFilter filter)
     {
-        var rows = await RowsAsync(db, filter, cancellationToken);
         return new ReportChart(ReportChartKind.Bar, rows.Select(r => r.Area).ToList(), [new("Invoiced", rows.Select(r => (double)r.Invoiced).ToList())]);
     }
 
     /// <summary>Every area with invoices in the range, most invoiced first.</summary>
-    private static async Task<List<AreaSalesRow>> RowsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<AreaSalesRow>> FoldAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
         var (start, end) = (filter.Period.From, filter.Period.To);
         var byArea = await (

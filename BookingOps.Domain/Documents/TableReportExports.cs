@@ -22,6 +22,21 @@ public static class TableReportExports
     /// <summary>How often progress is told, in rows.</summary>
     private const int ProgressEvery = 500;
 
+    /// <summary>What an export in <paramref name="format"/> ("pdf" or "xlsx") is sent as.</summary>
+    public static string ContentType(string format) => format == "pdf" ? "application/pdf" : WorkbookType;
+
+    /// <summary>The report in <paramref name="format"/> ("pdf" or "xlsx") to <paramref name="output"/>: the workbook as its rows stream, the PDF once made.</summary>
+    public static async Task WriteAsync(Stream output, string format, ITableReport report, ReportFilter filter, ReportSort? sort, DocumentHeader business, DateTimeOffset createdAt, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        if (format == "pdf")
+        {
+            await output.WriteAsync(await PdfAsync(report, filter, sort, business, createdAt, progress, cancellationToken), cancellationToken);
+            return;
+        }
+
+        await WriteWorkbookAsync(output, report, filter, sort, business, progress, cancellationToken);
+    }
+
     /// <summary>
     /// Writes the workbook to <paramref name="output"/>: the business and the report with its filters on top, bold
     /// frozen column titles, real dates and numbers, and the range's totals in bold. In ASP.NET Core pass

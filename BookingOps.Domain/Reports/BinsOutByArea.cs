@@ -41,8 +41,6 @@ public sealed class BinsOutByArea(IDbContextFactory<BookingOpsDbContext> dbFacto
 
     public override IReadOnlyList<ReportColumn<BinOutRow>> TypedColumns => Columns;
 
-    protected override BinOutRow? Sum(IReadOnlyList<BinOutRow> rows, ReportFilter filter) => null;
-
     protected override ReportChart Chart(IReadOnlyList<BinOutRow> rows, ReportFilter filter)
     {
         var areas = rows.GroupBy(r => r.Area).ToList();

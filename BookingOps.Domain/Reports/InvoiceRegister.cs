@@ -76,6 +76,7 @@ public sealed class InvoiceRegister(IDbContextFactory<BookingOpsDbContext> dbFac
                 Status = invoice.Status,
                 Total = invoice.Total,
                 Paid = invoice.PaidTotal,
+                // InvoiceFilters.Owed, written out: a projection cannot call an expression.
                 Balance = invoice.Status == InvoiceStatus.Issued || invoice.Status == InvoiceStatus.PartiallyPaid ? invoice.Total - invoice.PaidTotal : 0m,
             });
 
@@ -87,7 +88,7 @@ public sealed class InvoiceRegister(IDbContextFactory<BookingOpsDbContext> dbFac
             {
                 Total = g.Sum(i => i.Total),
                 Paid = g.Sum(i => i.PaidTotal),
-                Balance = g.Sum(i => i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.PartiallyPaid ? i.Total - i.PaidTotal : 0m),
+                Balance = g.AsQueryable().Sum(InvoiceFilters.Owed),
             })
             .SingleOrDefaultAsync(cancellationToken);
         return new InvoiceRegisterRow { Total = totals?.Total ?? 0m, Paid = totals?.Paid ?? 0m, Balance = totals?.Balance ?? 0m };

@@ -5,7 +5,6 @@ using BookingOps.Domain.Common;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Query;
 
 namespace BookingOps.Domain.Reports;
 
@@ -130,9 +129,9 @@ public interface ITableReport
 }
 
 /// <summary>
-/// A report whose rows are a query: the database counts, orders, pages and sums it, and the exports stream it.
-/// A report folded from a few hundred grouped rows (days into weeks) gives them as an in-memory query instead.
-/// An Admin report refuses anyone else here, whatever page or endpoint asks.
+/// A report whose rows are a query: the database counts, orders, pages and sums it, and the exports stream it
+/// (a report folded from grouped rows is a <see cref="FoldedReport{TRow}"/>). An Admin report refuses anyone
+/// else here, whatever page or endpoint asks.
 /// </summary>
 public abstract class TableReport<TRow>(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, ICurrentActor actor) : ITableReport
     where TRow : class
@@ -163,14 +162,10 @@ public abstract class TableReport<TRow>(IDbContextFactory<BookingOpsDbContext> d
         Info.Filters.HasFlag(ReportFilters.Range) ? $"{Info.Name}-{filter.Period.FileNamePart()}" : Info.Name;
 
     /// <summary>One page of typed rows with the range's count: what the domain tests read.</summary>
-    public async Task<PagedResult<TRow>> PageAsync(ReportFilter filter, ReportSort? sort, PageRequest page, CancellationToken cancellationToken = default)
+    public virtual async Task<PagedResult<TRow>> PageAsync(ReportFilter filter, ReportSort? sort, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await OpenAsync(cancellationToken);
-        var rows = await QueryAsync(db, filter, cancellationToken);
-        var ordered = Order(rows, sort).Skip(page.SafeSkip).Take(page.SafeTake);
-        return new PagedResult<TRow>(
-            IsDatabase(rows) ? await ordered.ToListAsync(cancellationToken) : ordered.ToList(),
-            IsDatabase(rows) ? await rows.CountAsync(cancellationToken) : rows.Count());
+        return await PageAsync(db, filter, sort, page, cancellationToken);
     }
 
     public async Task<TRow?> TypedTotalsAsync(ReportFilter filter, CancellationToken cancellationToken = default)
@@ -185,40 +180,30 @@ public abstract class TableReport<TRow>(IDbContextFactory<BookingOpsDbContext> d
         return await ChartAsync(db, filter, cancellationToken);
     }
 
+    /// <summary>The page, the count, the totals and the chart, read through one context.</summary>
     public virtual async Task<ReportView> ViewAsync(ReportFilter filter, ReportSort? sort, PageRequest page, CancellationToken cancellationToken = default)
     {
-        var rows = await PageAsync(filter, sort, page, cancellationToken);
+        await using var db = await OpenAsync(cancellationToken);
+        var rows = await PageAsync(db, filter, sort, page, cancellationToken);
         return new ReportView(
             await calendar.CurrencyAsync(),
             rows.Items.Select(ToRow).ToList(),
             rows.TotalCount,
-            await TotalsAsync(filter, cancellationToken),
-            await ChartAsync(filter, cancellationToken));
+            await TotalsAsync(db, filter, cancellationToken) is { } totals ? TotalsRow(totals) : null,
+            await ChartAsync(db, filter, cancellationToken));
     }
 
-    public async Task<int> CountAsync(ReportFilter filter, CancellationToken cancellationToken = default)
+    public virtual async Task<int> CountAsync(ReportFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await OpenAsync(cancellationToken);
-        var rows = await QueryAsync(db, filter, cancellationToken);
-        return IsDatabase(rows) ? await rows.CountAsync(cancellationToken) : rows.Count();
+        return await (await QueryAsync(db, filter, cancellationToken)).CountAsync(cancellationToken);
     }
 
-    public async IAsyncEnumerable<ReportRow> RowsAsync(ReportFilter filter, ReportSort? sort, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public virtual async IAsyncEnumerable<ReportRow> RowsAsync(ReportFilter filter, ReportSort? sort, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var db = await OpenAsync(cancellationToken);
-        var rows = await QueryAsync(db, filter, cancellationToken);
-        var ordered = Order(rows, sort);
-        if (!IsDatabase(rows))
-        {
-            foreach (var row in ordered)
-            {
-                yield return ToRow(row);
-            }
-
-            yield break;
-        }
-
-        await foreach (var row in ordered.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var rows = Order(await QueryAsync(db, filter, cancellationToken), sort);
+        await foreach (var row in rows.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return ToRow(row);
         }
@@ -278,7 +263,13 @@ public abstract class TableReport<TRow>(IDbContextFactory<BookingOpsDbContext> d
         return await dbFactory.CreateDbContextAsync(cancellationToken);
     }
 
-    private static bool IsDatabase(IQueryable<TRow> rows) => rows.Provider is IAsyncQueryProvider;
+    private async Task<PagedResult<TRow>> PageAsync(BookingOpsDbContext db, ReportFilter filter, ReportSort? sort, PageRequest page, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync(db, filter, cancellationToken);
+        return new PagedResult<TRow>(
+            await Order(rows, sort).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken),
+            await rows.CountAsync(cancellationToken));
+    }
 
     /// <summary>The asked column's order, then the natural order; a column the report cannot sort by is ignored.</summary>
     protected IQueryable<TRow> Order(IQueryable<TRow> rows, ReportSort? sort)
@@ -306,28 +297,49 @@ public abstract class FoldedReport<TRow>(IDbContextFactory<BookingOpsDbContext> 
     protected abstract Task<IReadOnlyList<TRow>> FoldAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken);
 
     /// <summary>The rows' totals, as a row; null for a report without.</summary>
-    protected abstract TRow? Sum(IReadOnlyList<TRow> rows, ReportFilter filter);
+    protected virtual TRow? Sum(IReadOnlyList<TRow> rows, ReportFilter filter) => null;
 
     protected virtual ReportChart? Chart(IReadOnlyList<TRow> rows, ReportFilter filter) => null;
 
     public override async Task<ReportView> ViewAsync(ReportFilter filter, ReportSort? sort, PageRequest page, CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<TRow> rows;
-        await using (var db = await OpenAsync(cancellationToken))
-        {
-            rows = await FoldAsync(db, filter, cancellationToken);
-        }
-
+        var rows = await FoldAsync(filter, cancellationToken);
         return new ReportView(
             await Calendar.CurrencyAsync(),
-            Order(rows.AsQueryable(), sort).Skip(page.SafeSkip).Take(page.SafeTake).Select(ToRow).ToList(),
+            Page(rows, sort, page).Select(ToRow).ToList(),
             rows.Count,
             Sum(rows, filter) is { } totals ? TotalsRow(totals) : null,
             Chart(rows, filter));
     }
 
+    public override async Task<PagedResult<TRow>> PageAsync(ReportFilter filter, ReportSort? sort, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var rows = await FoldAsync(filter, cancellationToken);
+        return new PagedResult<TRow>(Page(rows, sort, page), rows.Count);
+    }
+
+    public override async Task<int> CountAsync(ReportFilter filter, CancellationToken cancellationToken = default) =>
+        (await FoldAsync(filter, cancellationToken)).Count;
+
+    public override async IAsyncEnumerable<ReportRow> RowsAsync(ReportFilter filter, ReportSort? sort, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var row in Order((await FoldAsync(filter, cancellationToken)).AsQueryable(), sort))
+        {
+            yield return ToRow(row);
+        }
+    }
+
     protected sealed override async Task<IQueryable<TRow>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
         (await FoldAsync(db, filter, cancellationToken)).AsQueryable();
+
+    private async Task<IReadOnlyList<TRow>> FoldAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        return await FoldAsync(db, filter, cancellationToken);
+    }
+
+    private List<TRow> Page(IReadOnlyList<TRow> rows, ReportSort? sort, PageRequest page) =>
+        [.. Order(rows.AsQueryable(), sort).Skip(page.SafeSkip).Take(page.SafeTake)];
 
     protected sealed override async Task<TRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
         Sum(await FoldAsync(db, filter, cancellationToken), filter);

@@ -12,7 +12,7 @@ namespace BookingOps.Domain.Reports;
 /// selection is the fleet's own (<see cref="AssetDirectory.ExpiringByAsync"/>); a fleet's documents are a few hundred at most.
 /// </summary>
 public sealed class VehicleDocumentExpiry(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, ICurrentActor actor, AssetDirectory fleet)
-    : TableReport<ExpiringDocument>(dbFactory, calendar, actor)
+    : FoldedReport<ExpiringDocument>(dbFactory, calendar, actor)
 {
     private static readonly ReportInfo About = new(
         "document-expiry", "Vehicle document expiry", "Assets", ReportAudience.Office, ReportFilters.Range,
@@ -32,11 +32,8 @@ public sealed class VehicleDocumentExpiry(IDbContextFactory<BookingOpsDbContext>
 
     public override IReadOnlyList<ReportColumn<ExpiringDocument>> TypedColumns => Columns;
 
-    protected override async Task<IQueryable<ExpiringDocument>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
-        (await fleet.ExpiringByAsync(await Calendar.TodayAsync(), filter.Period.To, cancellationToken)).AsQueryable();
-
-    protected override Task<ExpiringDocument?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
-        Task.FromResult<ExpiringDocument?>(null);
+    protected override async Task<IReadOnlyList<ExpiringDocument>> FoldAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>
+        await fleet.ExpiringByAsync(await Calendar.TodayAsync(), filter.Period.To, cancellationToken);
 
     protected override string? LinkOf(ExpiringDocument row) => $"assets/{row.AssetId}";
 }

@@ -12,15 +12,13 @@ namespace BookingOps.Web.Reports;
 /// <summary>Report exports, for the range in the address; each endpoint asks the same role its page does.</summary>
 public static class ReportEndpoints
 {
-    private const string Workbook = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     /// <summary>The report as the asked format (the route admits only pdf and xlsx), under its file name.</summary>
     private static IResult File(string format, string name, Func<byte[]> pdf, Func<byte[]> workbook) =>
-        format == "pdf" ? Results.File(pdf(), "application/pdf", name) : Results.File(workbook(), Workbook, name);
+        Results.File(format == "pdf" ? pdf() : workbook(), TableReportExports.ContentType(format), name);
 
     /// <summary>
-    /// A table report straight to the response, for a copied link: Excel streams row by row as the database
-    /// reads them (through the body writer, which takes the zip's synchronous writes), the PDF is made whole.
+    /// A table report straight to the response, for a copied link; Excel goes through the body writer, which takes
+    /// the zip's few synchronous writes.
     /// </summary>
     private static async Task TableReportAsync(ReportAudience audience, string name, string format, HttpContext http)
     {
@@ -40,16 +38,9 @@ public static class ReportEndpoints
         var disposition = new ContentDispositionHeaderValue("attachment");
         disposition.SetHttpFileName(fileName);
         http.Response.Headers.ContentDisposition = disposition.ToString();
-        if (format == "pdf")
-        {
-            var pdf = await TableReportExports.PdfAsync(report, filter, sort, business, services.GetRequiredService<TimeProvider>().GetUtcNow(), progress: null, cancellationToken);
-            http.Response.ContentType = "application/pdf";
-            await http.Response.Body.WriteAsync(pdf, cancellationToken);
-            return;
-        }
-
-        http.Response.ContentType = TableReportExports.WorkbookType;
-        await TableReportExports.WriteWorkbookAsync(http.Response.BodyWriter.AsStream(), report, filter, sort, business, progress: null, cancellationToken);
+        http.Response.ContentType = TableReportExports.ContentType(format);
+        var createdAt = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        await TableReportExports.WriteAsync(http.Response.BodyWriter.AsStream(), format, report, filter, sort, business, createdAt, progress: null, cancellationToken);
     }
 
     public static void MapReportEndpoints(this IEndpointRouteBuilder endpoints)
@@ -71,7 +62,7 @@ public static class ReportEndpoints
                 {
                     var report = await query.RunAsync(ReportPeriod.Parse(from, to, await calendar.TodayAsync()), cancellationToken);
                     var business = await headers.GetAsync(cancellationToken);
-                    var name = $"profit-and-loss-{report.Period.FileNamePart()}.{format:regex(^(pdf|xlsx)$)}";
+                    var name = $"profit-and-loss-{report.Period.FileNamePart()}.{format}";
                     return File(format, name, () => ProfitAndLossPdf.Render(report, business, clock.GetUtcNow()), () => ProfitAndLossWorkbook.Render(report, business));
                 })
             .RequireAuthorization(Policies.AdminOnly);
@@ -84,7 +75,7 @@ public static class ReportEndpoints
                     var report = await aging.RunAsync(today, sort, new PageRequest(Take: 1), cancellationToken);
                     var customers = await aging.AllCustomersAsync(today, sort, cancellationToken);
                     var business = await headers.GetAsync(cancellationToken);
-                    var name = $"invoice-aging-{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{format:regex(^(pdf|xlsx)$)}";
+                    var name = $"invoice-aging-{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{format}";
                     return File(format, name, () => ReceivablesAgingExports.Pdf(report, customers, business, clock.GetUtcNow()), () => ReceivablesAgingExports.Workbook(report, customers, business));
                 })
             .RequireAuthorization(Policies.Office);
@@ -94,7 +85,7 @@ public static class ReportEndpoints
                 {
                     var report = await bookings.RunAsync(ReportPeriod.Parse(from, to, await calendar.TodayAsync()), cancellationToken);
                     var business = await headers.GetAsync(cancellationToken);
-                    var name = $"bookings-{report.Period.FileNamePart()}.{format:regex(^(pdf|xlsx)$)}";
+                    var name = $"bookings-{report.Period.FileNamePart()}.{format}";
                     return File(format, name, () => BookingsReportExports.Pdf(report, business, clock.GetUtcNow()), () => BookingsReportExports.Workbook(report, business));
                 })
             .RequireAuthorization(Policies.Office);
@@ -106,7 +97,7 @@ public static class ReportEndpoints
                     var report = await payments.RunAsync(period, new PageRequest(Take: 1), cancellationToken);
                     var days = await payments.AllDaysAsync(period, cancellationToken);
                     var business = await headers.GetAsync(cancellationToken);
-                    var name = $"payments-{period.FileNamePart()}.{format:regex(^(pdf|xlsx)$)}";
+                    var name = $"payments-{period.FileNamePart()}.{format}";
                     return File(format, name, () => PaymentsReceivedExports.Pdf(report, days, business, clock.GetUtcNow()), () => PaymentsReceivedExports.Workbook(report, days, business));
                 })
             .RequireAuthorization(Policies.Office);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Persistence;

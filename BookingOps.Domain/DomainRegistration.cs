@@ -87,11 +87,13 @@ public static class DomainRegistration
         services.AddScoped<ReportFilterOptions>();
         services.AddTableReport<SalesOverTime>();
         services.AddTableReport<InvoiceRegister>();
+        services.AddTableReport<PaymentRegister>();
         services.AddTableReport<CrewEarnings>();
         services.AddTableReport<OutstandingPayouts>();
         services.AddTableReport<CommissionsReport>();
         services.AddTableReport<RefundsReport>();
         services.AddTableReport<ExpensesByCategory>();
+        services.AddTableReport<ExpenseRegister>();
         services.AddTableReport<JobCompletion>();
         services.AddTableReport<DeliveryOrdersOverTime>();
         services.AddTableReport<DriverPerformance>();

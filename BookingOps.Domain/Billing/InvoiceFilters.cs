@@ -13,6 +13,10 @@ public static class InvoiceFilters
     public static IQueryable<Invoice> Owing(this IQueryable<Invoice> invoices) =>
         invoices.Where(i => i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.PartiallyPaid);
 
+    /// <summary>One customer's invoices, or everyone's when none is named (a report's customer filter).</summary>
+    public static IQueryable<Invoice> OfCustomer(this IQueryable<Invoice> invoices, int? customerId) =>
+        customerId is { } id ? invoices.Where(i => i.CustomerId == id) : invoices;
+
     /// <summary>
     /// <see cref="Invoice.Balance"/> as SQL sums it over a group (<c>g.AsQueryable().Sum(Owed)</c>): the balance of an
     /// <see cref="Owing"/> invoice, nothing on the others; a closed invoice part paid and refunded owes nothing.

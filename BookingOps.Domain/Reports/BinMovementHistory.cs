@@ -13,6 +13,8 @@ public sealed record BinMovementRow
 
     public int BinId { get; init; }
 
+    public DateTimeOffset At { get; init; }
+
     public DateOnly Day { get; init; }
 
     public string Serial { get; init; } = string.Empty;
@@ -73,17 +75,17 @@ public sealed class BinMovementHistory(IDbContextFactory<BookingOpsDbContext> db
             bins = bins.Where(a => a.Code == serial);
         }
 
-        return
+        var rows =
             from movement in db.AssetMovements
             where movement.At >= start && movement.At < end
             join bin in bins on movement.AssetId equals bin.Id
             join customer in db.Customers on movement.CustomerId equals (int?)customer.Id into customers
             from customer in customers.DefaultIfEmpty()
-            orderby movement.At descending, movement.Id descending
             select new BinMovementRow
             {
                 Id = movement.Id,
                 BinId = bin.Id,
+                At = movement.At,
                 Day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(movement.At, zone).DateTime),
                 Serial = bin.Code,
                 Kind = movement.Kind,
@@ -93,6 +95,7 @@ public sealed class BinMovementHistory(IDbContextFactory<BookingOpsDbContext> db
                 Customer = customer != null ? customer.Name : null,
                 By = movement.ByUser,
             };
+        return rows.OrderByDescending(r => r.At).ThenByDescending(r => r.Id);
     }
 
     protected override Task<BinMovementRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken) =>

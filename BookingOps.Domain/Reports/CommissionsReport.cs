@@ -14,6 +14,8 @@ namespace BookingOps.Domain.Reports;
 /// </summary>
 public sealed class CommissionRow
 {
+    public int Id { get; init; }
+
     public int? BookingId { get; init; }
 
     public int? DeliveryOrderId { get; init; }
@@ -75,6 +77,7 @@ public sealed class CommissionsReport(IDbContextFactory<BookingOpsDbContext> dbF
         return CommissionDirectory.Rows(db, dated)
             .Select(r => new CommissionRow
             {
+                Id = r.Commission.Id,
                 BookingId = r.Commission.BookingId,
                 DeliveryOrderId = r.Commission.DeliveryOrderId,
                 Work = r.WorkNumber,
@@ -85,7 +88,8 @@ public sealed class CommissionsReport(IDbContextFactory<BookingOpsDbContext> dbF
                 At = r.Commission.ApprovedAmount != null ? r.Commission.ApprovedAt : r.Commission.CreatedAt,
                 Day = BusinessCalendar.DayOf(r.Commission.ApprovedAmount != null ? r.Commission.ApprovedAt!.Value : r.Commission.CreatedAt, zone),
             })
-            .OrderBy(r => r.At);
+            .OrderBy(r => r.At)
+            .ThenBy(r => r.Id);
     }
 
     protected override async Task<CommissionRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)

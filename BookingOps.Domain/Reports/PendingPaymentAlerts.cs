@@ -41,7 +41,7 @@ public sealed class PendingPaymentAlerts(IDbContextFactory<BookingOpsDbContext> 
     public const int DueSoonDays = 7;
 
     private static readonly ReportInfo About = new(
-        "pending-payments", "Pending payment alerts", "Receivables", ReportAudience.Office, ReportFilters.None,
+        "pending-payments", "Pending payment alerts", "Receivables", ReportAudience.Office, ReportFilters.Customer,
         $"Invoices still owing that are overdue or fall due within {DueSoonDays} days, most overdue first.",
         nameof(Invoice), nameof(Payment));
 
@@ -64,10 +64,9 @@ public sealed class PendingPaymentAlerts(IDbContextFactory<BookingOpsDbContext> 
     protected override async Task<IQueryable<PendingPaymentRow>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
         var today = await Calendar.TodayAsync();
-        return
-            from invoice in Alerting(db, today)
+        var rows =
+            from invoice in Alerting(db, today, filter)
             join customer in db.Customers on invoice.CustomerId equals customer.Id
-            orderby invoice.DueDate, invoice.Number
             select new PendingPaymentRow
             {
                 InvoiceId = invoice.Id,
@@ -79,12 +78,13 @@ public sealed class PendingPaymentAlerts(IDbContextFactory<BookingOpsDbContext> 
                 Balance = invoice.Total - invoice.PaidTotal,
                 AsOf = today,
             };
+        return rows.OrderBy(r => r.Due).ThenBy(r => r.Invoice).ThenBy(r => r.InvoiceId);
     }
 
     /// <summary>What all of them owe; the page says how many rows there are (a sum of days overdue would mean nothing).</summary>
     protected override async Task<PendingPaymentRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
-        var totals = await Alerting(db, await Calendar.TodayAsync())
+        var totals = await Alerting(db, await Calendar.TodayAsync(), filter)
             .GroupBy(i => 1)
             .Select(g => g.Sum(i => i.Total - i.PaidTotal))
             .SingleOrDefaultAsync(cancellationToken);
@@ -93,6 +93,6 @@ public sealed class PendingPaymentAlerts(IDbContextFactory<BookingOpsDbContext> 
 
     protected override string? LinkOf(PendingPaymentRow row) => $"invoices/{row.InvoiceId}";
 
-    private static IQueryable<Invoice> Alerting(BookingOpsDbContext db, DateOnly today) =>
-        db.Invoices.Owing().Where(i => i.DueDate <= today.AddDays(DueSoonDays));
+    private static IQueryable<Invoice> Alerting(BookingOpsDbContext db, DateOnly today, ReportFilter filter) =>
+        db.Invoices.OfCustomer(filter.CustomerId).Owing().Where(i => i.DueDate <= today.AddDays(DueSoonDays));
 }

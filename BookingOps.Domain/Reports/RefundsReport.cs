@@ -13,6 +13,8 @@ namespace BookingOps.Domain.Reports;
 /// </summary>
 public sealed class RefundRow
 {
+    public int Id { get; init; }
+
     public int InvoiceId { get; init; }
 
     public string? Invoice { get; init; }
@@ -46,7 +48,7 @@ public sealed class RefundsReport(IDbContextFactory<BookingOpsDbContext> dbFacto
     : TableReport<RefundRow>(dbFactory, calendar, actor)
 {
     private static readonly ReportInfo About = new(
-        "refunds", "Refunds", "Money", ReportAudience.Admin, ReportFilters.Range,
+        "refunds", "Refunds", "Money", ReportAudience.Admin, ReportFilters.Range | ReportFilters.Customer,
         "Refunds requested in the range and what became of them; the total counts processed refunds only.",
         nameof(Invoice));
 
@@ -69,12 +71,12 @@ public sealed class RefundsReport(IDbContextFactory<BookingOpsDbContext> dbFacto
     protected override async Task<IQueryable<RefundRow>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
         var zone = await Calendar.ZoneAsync();
-        return from r in await RequestedAsync(db, filter)
+        var rows = from r in await RequestedAsync(db, filter)
                join i in db.Invoices on r.InvoiceId equals i.Id
                join c in db.Customers on i.CustomerId equals c.Id
-               orderby r.RequestedAt
                select new RefundRow
                {
+                   Id = r.Id,
                    InvoiceId = i.Id,
                    Invoice = i.Number,
                    Customer = c.Name,
@@ -87,6 +89,7 @@ public sealed class RefundsReport(IDbContextFactory<BookingOpsDbContext> dbFacto
                    Processed = r.ProcessedAt == null ? null : BusinessCalendar.DayOf(r.ProcessedAt.Value, zone),
                    Method = r.Method == null ? null : BillingDocuments.MethodName(r.Method.Value),
                };
+        return rows.OrderBy(r => r.RequestedAt).ThenBy(r => r.Id);
     }
 
     protected override async Task<RefundRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
@@ -100,6 +103,7 @@ public sealed class RefundsReport(IDbContextFactory<BookingOpsDbContext> dbFacto
     private async Task<IQueryable<Refund>> RequestedAsync(BookingOpsDbContext db, ReportFilter filter)
     {
         var (from, until) = filter.Period.Instants(await Calendar.ZoneAsync());
-        return db.Refunds.AsNoTracking().Where(r => r.RequestedAt >= from && r.RequestedAt < until);
+        var refunds = db.Refunds.AsNoTracking().Where(r => r.RequestedAt >= from && r.RequestedAt < until);
+        return filter.CustomerId is { } customer ? refunds.Where(r => db.Invoices.OfCustomer(customer).Any(i => i.Id == r.InvoiceId)) : refunds;
     }
 }

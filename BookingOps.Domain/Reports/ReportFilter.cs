@@ -1,4 +1,5 @@
 using System.Globalization;
+using BookingOps.Domain.Billing;
 
 namespace BookingOps.Domain.Reports;
 
@@ -12,6 +13,13 @@ public enum ReportFilters
     Area = 4,
     Driver = 8,
     Serial = 16,
+    Customer = 32,
+
+    /// <summary>How a payment was made.</summary>
+    Method = 64,
+
+    /// <summary>An expense category.</summary>
+    Category = 128,
 }
 
 /// <summary>How finely a report over time is cut: a row a day, a week (Monday to Sunday) or a month.</summary>
@@ -23,10 +31,18 @@ public enum Granularity
 }
 
 /// <summary>
-/// A table report's filters as they travel in its address (<c>from, to, by, area, driver, serial</c>), so a copied
-/// link opens the same report; what cannot be read falls back to this month, by day, unfiltered.
+/// A table report's filters as they travel in its address (<c>from, to, by, area, driver, serial, customer, method,
+/// category</c>), so a copied link opens the same report; what cannot be read falls back to this month, by day, unfiltered.
 /// </summary>
-public sealed record ReportFilter(ReportPeriod Period, Granularity Granularity = Granularity.Day, string? Area = null, int? DriverId = null, string? Serial = null)
+public sealed record ReportFilter(
+    ReportPeriod Period,
+    Granularity Granularity = Granularity.Day,
+    string? Area = null,
+    int? DriverId = null,
+    string? Serial = null,
+    int? CustomerId = null,
+    PaymentMethod? Method = null,
+    int? CategoryId = null)
 {
     public static ReportFilter Parse(IReadOnlyDictionary<string, string?> query, DateOnly today)
     {
@@ -35,8 +51,13 @@ public sealed record ReportFilter(ReportPeriod Period, Granularity Granularity =
             ReportPeriod.Parse(Read("from"), Read("to"), today),
             Enum.TryParse<Granularity>(Read("by"), ignoreCase: true, out var granularity) && Enum.IsDefined(granularity) ? granularity : Granularity.Day,
             Read("area"),
-            int.TryParse(Read("driver"), NumberStyles.None, CultureInfo.InvariantCulture, out var driver) ? driver : null,
-            Read("serial")?.ToUpperInvariant());
+            Id(Read("driver")),
+            Read("serial")?.ToUpperInvariant(),
+            Id(Read("customer")),
+            Enum.TryParse<PaymentMethod>(Read("method"), ignoreCase: true, out var method) && Enum.IsDefined(method) ? method : null,
+            Id(Read("category")));
+
+        static int? Id(string? text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
     }
 
     /// <summary>The filters <paramref name="uses"/> names, as an address query (without the leading "?").</summary>
@@ -66,6 +87,21 @@ public sealed record ReportFilter(ReportPeriod Period, Granularity Granularity =
         if (uses.HasFlag(ReportFilters.Serial) && Serial is not null)
         {
             parts.Add("serial=" + Uri.EscapeDataString(Serial));
+        }
+
+        if (uses.HasFlag(ReportFilters.Customer) && CustomerId is { } customer)
+        {
+            parts.Add("customer=" + customer.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (uses.HasFlag(ReportFilters.Method) && Method is { } method)
+        {
+            parts.Add("method=" + method.ToString().ToLowerInvariant());
+        }
+
+        if (uses.HasFlag(ReportFilters.Category) && CategoryId is { } category)
+        {
+            parts.Add("category=" + category.ToString(CultureInfo.InvariantCulture));
         }
 
         return string.Join('&', parts);

@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BookingOps.Domain.Reports;
 
 /// <summary>
-/// What the report filters offer: the areas the business works in, and every driver who has had orders, former
-/// ones too (the order form offers only today's drivers: <see cref="DeliveryOrderDirectory.DriversAsync"/>).
+/// What the report filters offer: the areas the business works in, every driver who has had orders, former
+/// ones too (the order form offers only today's drivers: <see cref="DeliveryOrderDirectory.DriversAsync"/>), and
+/// every expense category, retired ones too, as old expenses keep theirs.
 /// </summary>
 public sealed class ReportFilterOptions(IDbContextFactory<BookingOpsDbContext> dbFactory)
 {
@@ -28,5 +29,12 @@ public sealed class ReportFilterOptions(IDbContextFactory<BookingOpsDbContext> d
             .OrderBy(m => m.Name)
             .Select(m => new ResourceChoice(m.Id, m.Name))
             .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ResourceChoice>> CategoriesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var categories = await db.ExpenseCategories.AsNoTracking().OrderBy(c => c.Kind).ThenBy(c => c.Name).ToListAsync(cancellationToken);
+        return [.. categories.Select(c => new ResourceChoice(c.Id, $"{c.Name} ({c.Kind.ToString().ToLowerInvariant()})"))];
     }
 }

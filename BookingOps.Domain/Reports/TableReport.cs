@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
+using BookingOps.Domain.Billing;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
@@ -235,9 +236,9 @@ public abstract class TableReport<TRow>(IDbContextFactory<BookingOpsDbContext> d
             facts.Add(["Area", filter.Area ?? "All areas"]);
         }
 
+        await using var db = await OpenAsync(cancellationToken);
         if (uses.HasFlag(ReportFilters.Driver))
         {
-            await using var db = await OpenAsync(cancellationToken);
             var driver = filter.DriverId is { } id ? await db.CrewMembers.Where(m => m.Id == id).Select(m => m.Name).FirstOrDefaultAsync(cancellationToken) : null;
             facts.Add(["Driver", driver ?? "All drivers"]);
         }
@@ -247,7 +248,28 @@ public abstract class TableReport<TRow>(IDbContextFactory<BookingOpsDbContext> d
             facts.Add(["Serial", filter.Serial ?? "All bins"]);
         }
 
-        facts.Add(["Amounts in", await calendar.CurrencyAsync()]);
+        if (uses.HasFlag(ReportFilters.Customer))
+        {
+            var customer = filter.CustomerId is { } id ? await db.Customers.Where(c => c.Id == id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) : null;
+            facts.Add(["Customer", customer ?? "All customers"]);
+        }
+
+        if (uses.HasFlag(ReportFilters.Method))
+        {
+            facts.Add(["Method", filter.Method is { } method ? BillingDocuments.MethodName(method) : "All methods"]);
+        }
+
+        if (uses.HasFlag(ReportFilters.Category))
+        {
+            var category = filter.CategoryId is { } id ? await db.ExpenseCategories.Where(c => c.Id == id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) : null;
+            facts.Add(["Category", category ?? "All categories"]);
+        }
+
+        if (TypedColumns.Any(c => c.Kind == CellKind.Money))
+        {
+            facts.Add(["Amounts in", await calendar.CurrencyAsync()]);
+        }
+
         return facts;
     }
 
@@ -271,7 +293,10 @@ public abstract class TableReport<TRow>(IDbContextFactory<BookingOpsDbContext> d
             await rows.CountAsync(cancellationToken));
     }
 
-    /// <summary>The asked column's order, then the natural order; a column the report cannot sort by is ignored.</summary>
+    /// <summary>
+    /// The asked column's order, then the report's natural order to break its ties, so that pages neither repeat
+    /// nor skip a row; a column the report cannot sort by is ignored.
+    /// </summary>
     protected IQueryable<TRow> Order(IQueryable<TRow> rows, ReportSort? sort)
     {
         if (sort is null || TypedColumns.FirstOrDefault(c => c.Key == sort.Column)?.SortKey is not { } key)
@@ -279,9 +304,35 @@ public abstract class TableReport<TRow>(IDbContextFactory<BookingOpsDbContext> d
             return rows;
         }
 
-        var method = sort.Descending ? nameof(Queryable.OrderByDescending) : nameof(Queryable.OrderBy);
-        var call = Expression.Call(typeof(Queryable), method, [typeof(TRow), key.ReturnType], rows.Expression, Expression.Quote(key));
-        return rows.Provider.CreateQuery<TRow>(call);
+        var (source, natural) = SplitOrder(rows.Expression);
+        Expression ordered = Expression.Call(
+            typeof(Queryable), sort.Descending ? nameof(Queryable.OrderByDescending) : nameof(Queryable.OrderBy), [typeof(TRow), key.ReturnType], source, Expression.Quote(key));
+        foreach (var step in natural)
+        {
+            var then = step.Method.Name.EndsWith("Descending", StringComparison.Ordinal) ? nameof(Queryable.ThenByDescending) : nameof(Queryable.ThenBy);
+            ordered = Expression.Call(typeof(Queryable), then, step.Method.GetGenericArguments(), ordered, step.Arguments[1]);
+        }
+
+        return rows.Provider.CreateQuery<TRow>(ordered);
+    }
+
+    /// <summary>A query without its closing OrderBy…ThenBy chain, and that chain from its first key to its last.</summary>
+    private static (Expression Source, IReadOnlyList<MethodCallExpression> Natural) SplitOrder(Expression query)
+    {
+        var chain = new List<MethodCallExpression>();
+        var current = query;
+        while (current is MethodCallExpression { Method.DeclaringType: var type } call && type == typeof(Queryable) && call.Method.Name is
+            nameof(Queryable.OrderBy) or nameof(Queryable.OrderByDescending) or nameof(Queryable.ThenBy) or nameof(Queryable.ThenByDescending))
+        {
+            chain.Insert(0, call);
+            current = call.Arguments[0];
+            if (call.Method.Name.StartsWith("OrderBy", StringComparison.Ordinal))
+            {
+                return (current, chain);
+            }
+        }
+
+        return (query, []);
     }
 }
 

@@ -119,10 +119,35 @@ public sealed class CrewMoneyReportsTests : CrewMoneyTest
     }
 
     [Fact]
+    public async Task The_expense_register_lists_what_the_categories_add_up_to_and_narrows_to_one_category()
+    {
+        var register = Harness.Get<ExpenseRegister>();
+        var meals = (await Harness.Get<ReportFilterOptions>().CategoriesAsync()).Single(c => c.Text == "Meals (crew)").Id;
+        var rows = await register.PageAsync(new ReportFilter(November), sort: null, new PageRequest());
+        var totals = await register.TypedTotalsAsync(new ReportFilter(November));
+        var onlyMeals = await register.ViewAsync(new ReportFilter(November, CategoryId: meals), sort: null, new PageRequest());
+        var facts = await register.DescribeAsync(new ReportFilter(November, CategoryId: meals));
+
+        // Ben's rejected meal is not spending; rent on 1 Dec is outside; the 23:30 show's booking is named.
+        Assert.Equal(
+            [
+                (new DateOnly(2026, 11, 3), "Fuel", ExpenseKind.Overhead, (string?)null, 500m, 0m),
+                (new DateOnly(2026, 11, 14), "Travel", ExpenseKind.Crew, "Aina", 45.60m, 0m),
+                (new DateOnly(2026, 11, 15), "Meals", ExpenseKind.Crew, "Aina", 0m, 30m),
+            ],
+            rows.Items.Select(r => (r.SpentOn, r.Category, r.Kind, r.CrewMember?.Split(' ')[0], r.Approved, r.Waiting)));
+        Assert.All(rows.Items.Where(r => r.Kind == ExpenseKind.Crew), r => Assert.NotNull(r.Booking));
+        Assert.Equal((545.60m, 30m), (totals!.Approved, totals.Waiting));
+        Assert.Equal(1, onlyMeals.TotalCount);
+        Assert.Equal(30m, onlyMeals.Totals!.Cells[^1]);
+        Assert.Contains(facts, f => f[0] == "Category" && f[1] == "Meals");
+    }
+
+    [Fact]
     public async Task Only_an_Admin_sees_what_the_business_pays_out()
     {
         Harness.Actor.Current = Office;
-        string[] names = ["crew-earnings", "outstanding-payouts", "commissions", "refunds", "expenses-by-category"];
+        string[] names = ["crew-earnings", "outstanding-payouts", "commissions", "refunds", "expenses-by-category", "expense-register"];
         var reports = names.Select(name => Harness.Get<ReportCatalog>().Find(ReportAudience.Admin, name)).ToList();
 
         Assert.All(reports, Assert.NotNull);

@@ -157,8 +157,10 @@ public sealed class CustomerReceivablesReportTests : BillingTest
         var filter = ReportFilter.Parse(new Dictionary<string, string?>(), Harness.Today);
 
         var largest = await report.PageAsync(filter, ReportSort.Parse("-balance"), new PageRequest(Take: 2));
+        var tans = await report.ViewAsync(filter with { CustomerId = tan }, ReportSort.Parse("-balance"), new PageRequest());
 
         Assert.Equal([495m, 300m], largest.Items.Select(a => a.Balance));
+        Assert.Equal((3, 600m), (tans.TotalCount, (decimal)tans.Totals!.Cells[^1]!));
     }
 
     private async Task DeliveryOrderInvoiceAsync(string area)

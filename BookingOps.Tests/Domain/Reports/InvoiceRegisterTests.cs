@@ -37,6 +37,7 @@ public sealed class InvoiceRegisterTests : BillingTest
             ],
             rows.Items.Select(r => ((string?)r.Number, r.IssuedOn, r.Status, r.Total, r.Paid, r.Balance)));
         Assert.Equal(3, rows.TotalCount);
+        Assert.Equal((3, 0), (await register.CountAsync(November with { CustomerId = Customer }), await register.CountAsync(November with { CustomerId = Customer + 1 })));
         Assert.Equal(final.Number, byBalance.Items.Single().Number);
         Assert.Equal(["Total", null, null, null, null, null, 2_650m, 300m, 2_350m], view.Totals!.Cells);
         Assert.Equal(($"invoices/{deposit.Id}", "Aminah Weddings", "Partially paid"), (view.Rows[0].Link, view.Rows[0].Cells[2], view.Rows[0].Cells[4]));

@@ -63,6 +63,7 @@ public sealed class RefundsReportTests : BillingTest
         Assert.Equal(("Total", 500m), (totals!.Invoice, totals.Amount));
         Assert.Equal([(50m, "Pending", new DateOnly(2026, 12, 1))], december.Items.Select(r => (r.Amount, r.Status!, r.Requested!.Value)));
         Assert.Equal(0m, (await report.TypedTotalsAsync(new ReportFilter(December)))!.Amount);
+        Assert.Equal((3, 0), (await report.CountAsync(new ReportFilter(November, CustomerId: Customer)), await report.CountAsync(new ReportFilter(November, CustomerId: Customer + 1))));
 
         // The P&L counts a refund on the day it was processed: the 300.00 is December's there.
         Assert.Equal(200m, pnl.Total.Refunds);

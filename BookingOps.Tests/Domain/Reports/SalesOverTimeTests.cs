@@ -82,12 +82,13 @@ public sealed class SalesOverTimeTests : BillingTest
     [Fact]
     public void The_filters_travel_in_the_address_and_unreadable_ones_fall_back()
     {
-        var filter = new ReportFilter(November, Granularity.Week, Area: "Shah Alam", DriverId: 7, Serial: "B-0012");
-        var query = filter.ToQuery(ReportFilters.Range | ReportFilters.Granularity | ReportFilters.Area | ReportFilters.Driver | ReportFilters.Serial);
+        var filter = new ReportFilter(November, Granularity.Week, Area: "Shah Alam", DriverId: 7, Serial: "B-0012", CustomerId: 12, Method: PaymentMethod.EWallet, CategoryId: 3);
+        var query = filter.ToQuery(ReportFilters.Range | ReportFilters.Granularity | ReportFilters.Area | ReportFilters.Driver | ReportFilters.Serial
+            | ReportFilters.Customer | ReportFilters.Method | ReportFilters.Category);
         var parsed = ReportFilter.Parse(query.Split('&').Select(p => p.Split('=')).ToDictionary(p => p[0], p => (string?)Uri.UnescapeDataString(p[1])), Today);
-        var fallback = ReportFilter.Parse(new Dictionary<string, string?> { ["by"] = "fortnight", ["driver"] = "-3", ["from"] = "2026-11-30", ["to"] = "2026-11-01" }, Today);
+        var fallback = ReportFilter.Parse(new Dictionary<string, string?> { ["by"] = "fortnight", ["driver"] = "-3", ["customer"] = "0", ["method"] = "Bitcoin", ["category"] = "x", ["from"] = "2026-11-30", ["to"] = "2026-11-01" }, Today);
 
-        Assert.Equal("from=2026-11-01&to=2026-11-30&by=week&area=Shah%20Alam&driver=7&serial=B-0012", query);
+        Assert.Equal("from=2026-11-01&to=2026-11-30&by=week&area=Shah%20Alam&driver=7&serial=B-0012&customer=12&method=ewallet&category=3", query);
         Assert.Equal(filter, parsed);
         Assert.Equal("from=2026-11-01&to=2026-11-30", filter.ToQuery(ReportFilters.Range));
         Assert.Equal(new ReportFilter(November), fallback);

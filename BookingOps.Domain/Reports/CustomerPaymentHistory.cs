@@ -26,12 +26,12 @@ public sealed record CustomerPaymentsRow
 
 /// <summary>
 /// Customer payment history: every customer with standing invoices (issued, not void) issued in the range, what
-/// they were invoiced and paid, and what is pending on the ones still owing. Customers run to thousands, so the
-/// database groups, orders and pages them; the row is a class of init properties so the page's sort composes
-/// onto the projection.
+/// they were invoiced and paid, and what is pending on the ones still owing. The database sums the range's invoices
+/// by customer in one read (a row per customer, a few thousand at most), and the page, its order and the totals all
+/// come from that read: paging, counting and totalling in SQL summed a year's invoices three times (250 ms).
 /// </summary>
 public sealed class CustomerPaymentHistory(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, ICurrentActor actor)
-    : TableReport<CustomerPaymentsRow>(dbFactory, calendar, actor)
+    : FoldedReport<CustomerPaymentsRow>(dbFactory, calendar, actor)
 {
     private static readonly ReportInfo About = new(
         "customer-payments", "Customer payment history", "Receivables", ReportAudience.Office, ReportFilters.Range,
@@ -52,7 +52,7 @@ public sealed class CustomerPaymentHistory(IDbContextFactory<BookingOpsDbContext
 
     public override IReadOnlyList<ReportColumn<CustomerPaymentsRow>> TypedColumns => Columns;
 
-    protected override Task<IQueryable<CustomerPaymentsRow>> QueryAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<CustomerPaymentsRow>> FoldAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
     {
         var rows =
             from invoiced in IssuedIn(db, filter.Period)
@@ -71,24 +71,18 @@ public sealed class CustomerPaymentHistory(IDbContextFactory<BookingOpsDbContext
             };
 
         // SQLite keeps money as decimal text; the sort key alone goes through a real number.
-        return Task.FromResult<IQueryable<CustomerPaymentsRow>>(rows.OrderByDescending(r => (double)r.Pending).ThenBy(r => r.Customer).ThenBy(r => r.CustomerId));
+        return await rows.OrderByDescending(r => (double)r.Pending).ThenBy(r => r.Customer).ThenBy(r => r.CustomerId).ToListAsync(cancellationToken);
     }
 
-    protected override async Task<CustomerPaymentsRow?> TotalsAsync(BookingOpsDbContext db, ReportFilter filter, CancellationToken cancellationToken)
+    /// <summary>The customers' sums added up: exact, as each is an exact decimal sum from the database.</summary>
+    protected override CustomerPaymentsRow Sum(IReadOnlyList<CustomerPaymentsRow> rows, ReportFilter filter) => new()
     {
-        var totals = await IssuedIn(db, filter.Period)
-            .GroupBy(i => 1)
-            .Select(g => new { Count = g.Count(), Amount = g.Sum(i => i.Total), Paid = g.Sum(i => i.PaidTotal), Pending = g.AsQueryable().Sum(InvoiceFilters.Owed) })
-            .SingleOrDefaultAsync(cancellationToken);
-        return new CustomerPaymentsRow
-        {
-            Customer = "Total",
-            Invoices = totals?.Count ?? 0,
-            Invoiced = totals?.Amount ?? 0m,
-            Paid = totals?.Paid ?? 0m,
-            Pending = totals?.Pending ?? 0m,
-        };
-    }
+        Customer = "Total",
+        Invoices = rows.Sum(r => r.Invoices),
+        Invoiced = rows.Sum(r => r.Invoiced),
+        Paid = rows.Sum(r => r.Paid),
+        Pending = rows.Sum(r => r.Pending),
+    };
 
     protected override string? LinkOf(CustomerPaymentsRow row) => $"customers/{row.CustomerId}";
 

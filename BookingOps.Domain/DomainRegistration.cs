@@ -62,6 +62,7 @@ public static class DomainRegistration
         services.AddScoped<AuditLog>();
         services.AddScoped<BusinessCalendar>();
         services.AddSingleton<ChangeFeed>();
+        services.AddScoped<ChangeOrigin>();
         services.AddSingleton<SharedReads>();
         services.AddScoped<BookingService>();
         services.AddScoped<NewBookingForm>();

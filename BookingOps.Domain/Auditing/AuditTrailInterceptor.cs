@@ -8,17 +8,24 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
+using System.Data.Common;
+using BookingOps.Domain.Live;
 
 namespace BookingOps.Domain.Auditing;
 
 /// <summary>
-/// The one mechanism that writes the audit log and stamps row versions, for every entity and every
-/// save. Audit rows are written after the change itself (so generated keys are known) inside the same
-/// transaction, which this interceptor opens when the caller has not: the change and its audit entry
-/// commit together or not at all.
+/// The one mechanism that writes the audit log, stamps row versions and announces changes, for every entity and
+/// every save. Audit rows are written after the change itself (so generated keys are known) inside the same
+/// transaction, which this interceptor opens when the caller has not: the change and its audit entry commit
+/// together or not at all. What was saved is published on the <see cref="ChangeFeed"/> when the transaction
+/// commits (the caller's, after all its saves), and never when it rolls back.
 /// </summary>
-public sealed class AuditTrailInterceptor(ICurrentActor currentActor, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditTrailInterceptor(ICurrentActor currentActor, TimeProvider clock, ChangeFeed changeFeed, ChangeOrigin origin)
+    : SaveChangesInterceptor, IDbTransactionInterceptor
 {
+    /// <summary>Past this many records of one kind in a commit (an import), pages hear "many of this kind" instead.</summary>
+    private const int ChangesListedPerKind = 50;
+
     /// <summary>Values that must never be readable in the log, whatever the entity.</summary>
     private static readonly HashSet<string> SecretProperties = new(StringComparer.Ordinal)
     {
@@ -31,6 +38,7 @@ public sealed class AuditTrailInterceptor(ICurrentActor currentActor, TimeProvid
     };
 
     private readonly ConditionalWeakTable<DbContext, PendingAudit> pending = new();
+    private readonly ConditionalWeakTable<DbContext, List<DataChange>> uncommitted = new();
 
     public bool Enabled { get; set; } = true;
 
@@ -116,6 +124,7 @@ public sealed class AuditTrailInterceptor(ICurrentActor currentActor, TimeProvid
                 Changes = AuditChangeSet.Serialize(c.Changes),
             }));
             await context.SaveChangesAsync(cancellationToken);
+            uncommitted.GetValue(context, _ => []).AddRange(audit.Captured.Select(Announced));
             if (audit.OwnTransaction is not null)
             {
                 await audit.OwnTransaction.CommitAsync(cancellationToken);
@@ -142,6 +151,34 @@ public sealed class AuditTrailInterceptor(ICurrentActor currentActor, TimeProvid
         if (eventData.Context is { } context && pending.TryGetValue(context, out var audit) && !audit.Writing)
         {
             await EndAsync(context, audit);
+        }
+    }
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && uncommitted.TryGetValue(context, out var saved))
+        {
+            uncommitted.Remove(context);
+            changeFeed.Publish(Summarised(saved), origin);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
+        TransactionCommittedAsync(transaction, eventData).GetAwaiter().GetResult();
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        TransactionRolledBack(transaction, eventData);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (eventData.Context is { } context)
+        {
+            uncommitted.Remove(context);
         }
     }
 
@@ -220,6 +257,34 @@ public sealed class AuditTrailInterceptor(ICurrentActor currentActor, TimeProvid
         var key = action == AuditAction.Created ? null : KeyOf(entry);
         return new CapturedChange(entry, key, entityType, action, changes);
     }
+
+    /// <summary>
+    /// The saved record as pages hear of it: its class's name (what pages compare with <c>nameof</c>), its id, and
+    /// the records it belongs to by foreign key. An owned value (a booking's price line) is its owner's change.
+    /// </summary>
+    private static DataChange Announced(CapturedChange change)
+    {
+        var entry = change.Entry;
+        var ownership = entry.Metadata.FindOwnership();
+        var type = (ownership?.PrincipalEntityType ?? entry.Metadata).ClrType;
+        var id = int.TryParse(change.Key ?? KeyOf(entry), NumberStyles.None, CultureInfo.InvariantCulture, out var key) ? key : 0;
+        var links = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var foreignKey in (ownership?.PrincipalEntityType ?? entry.Metadata).GetForeignKeys().Where(f => f.Properties.Count == 1 && f.PrincipalEntityType.FindOwnership() is null))
+        {
+            if (ownership is null && entry.Property(foreignKey.Properties[0].Name).CurrentValue is int linked)
+            {
+                links[foreignKey.PrincipalEntityType.ClrType.Name] = linked;
+            }
+        }
+
+        return new DataChange(type.IsGenericType ? "UserRole" : type.Name, id, links);
+    }
+
+    /// <summary>One change per record, and one "many" per kind that a commit wrote in bulk.</summary>
+    private static List<DataChange> Summarised(List<DataChange> saved) =>
+        [.. saved.DistinctBy(c => (c.EntityType, c.Id))
+            .GroupBy(c => c.EntityType)
+            .SelectMany(kind => kind.Count() > ChangesListedPerKind ? [new DataChange(kind.Key, 0)] : kind.AsEnumerable())];
 
     private static string EntityName(Type type) =>
         type.GetCustomAttribute<AuditNameAttribute>()?.Name

@@ -2,7 +2,6 @@ using System.Globalization;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.DeliveryOrders;
-using BookingOps.Domain.Live;
 using BookingOps.Domain.Numbering;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
@@ -16,7 +15,6 @@ public sealed class InvoiceService(
     BusinessCalendar calendar,
     BusinessSettingsService settings,
     ICurrentActor actor,
-    ChangeFeed changes,
     TimeProvider clock)
 {
     public const string ConflictMessage = "Someone else changed this invoice while you were looking at it. Reload to see their changes, then try again.";
@@ -36,7 +34,6 @@ public sealed class InvoiceService(
         var invoice = Invoice.Create(InvoiceKind.Standard, input.CustomerId, null, input, [], currency, clock.GetUtcNow());
         db.Invoices.Add(invoice);
         await db.SaveChangesAsync(cancellationToken);
-        changes.PublishInvoice(invoice);
         return invoice.Id;
     }
 
@@ -93,7 +90,6 @@ public sealed class InvoiceService(
         db.Invoices.Add(invoice);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        changes.PublishInvoice(invoice);
         return invoice.Id;
     }
 
@@ -120,7 +116,6 @@ public sealed class InvoiceService(
         db.Invoices.Add(invoice);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        changes.PublishInvoice(invoice);
         return invoice.Id;
     }
 
@@ -133,7 +128,6 @@ public sealed class InvoiceService(
         {
             await FieldReceiptReconciliation.ReconcileAsync(db, invoice, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            changes.PublishInvoice(invoice);
         }
     }
 
@@ -147,7 +141,6 @@ public sealed class InvoiceService(
         var deductions = invoice is { Kind: InvoiceKind.Final, BookingId: { } booking } ? await DeductionsAsync(db, booking, invoice.Id, cancellationToken) : [];
         invoice.Edit(input, deductions, currency);
         await db.SaveVersionedAsync(invoice, input.Version, ConflictMessage, cancellationToken);
-        changes.PublishInvoice(invoice);
     }
 
     public async Task DeleteDraftAsync(int id, long version, CancellationToken cancellationToken = default)
@@ -167,7 +160,6 @@ public sealed class InvoiceService(
         db.Invoices.Remove(invoice);
         await ReleaseOrderAsync(db, invoice, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        changes.PublishInvoice(invoice);
     }
 
     /// <summary>Numbers the draft (INV-2026-00012, per year, no gaps) and fixes its content; a final invoice re-reads what it deducts.</summary>
@@ -196,7 +188,6 @@ public sealed class InvoiceService(
         await db.SaveVersionedAsync(invoice, version, ConflictMessage, cancellationToken);
         await FieldReceiptReconciliation.ReconcileAsync(db, invoice, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        changes.PublishInvoice(invoice);
     }
 
     /// <summary>Admin only, with a reason, and only while no money is held on the invoice.</summary>
@@ -217,7 +208,6 @@ public sealed class InvoiceService(
         invoice.Void(reason, clock.GetUtcNow());
         await ReleaseOrderAsync(db, invoice, cancellationToken);
         await db.SaveVersionedAsync(invoice, version, ConflictMessage, cancellationToken);
-        changes.PublishInvoice(invoice);
     }
 
     /// <summary>A deleted or voided invoice of a delivery order leaves the order waiting for an invoice again.</summary>

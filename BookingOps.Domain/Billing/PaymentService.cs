@@ -1,5 +1,4 @@
 using BookingOps.Domain.Common;
-using BookingOps.Domain.Live;
 using BookingOps.Domain.Numbering;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
@@ -16,7 +15,6 @@ public sealed class PaymentService(
     IDbContextFactory<BookingOpsDbContext> dbFactory,
     BusinessCalendar calendar,
     ICurrentActor actor,
-    ChangeFeed changes,
     TimeProvider clock)
 {
     public async Task<RecordedPayment> RecordAsync(PaymentInput input, CancellationToken cancellationToken = default)
@@ -61,7 +59,6 @@ public sealed class PaymentService(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        changes.PublishInvoice(invoice);
         return new RecordedPayment(payment.Id, payment.ReceiptNumber, WasAlreadyRecorded: false);
     }
 }

@@ -1,6 +1,5 @@
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
-using BookingOps.Domain.Live;
 using BookingOps.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +9,6 @@ namespace BookingOps.Domain.Billing;
 public sealed class RefundService(
     IDbContextFactory<BookingOpsDbContext> dbFactory,
     ICurrentActor actor,
-    ChangeFeed changes,
     TimeProvider clock)
 {
     public const string ConflictMessage = "Someone else acted on this refund meanwhile. Reload to see where it stands.";
@@ -42,7 +40,6 @@ public sealed class RefundService(
         db.Refunds.Add(refund);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        changes.PublishInvoice(invoice);
         return refund.Id;
     }
 
@@ -74,6 +71,5 @@ public sealed class RefundService(
         await InvoiceLedger.SettleAsync(db, invoice, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        changes.PublishInvoice(invoice);
     }
 }

@@ -1,7 +1,6 @@
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Crew;
 using BookingOps.Domain.Fleet;
-using BookingOps.Domain.Live;
 using BookingOps.Domain.Numbering;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Scheduling;
@@ -15,7 +14,6 @@ public sealed class BookingService(
     IDbContextFactory<BookingOpsDbContext> dbFactory,
     BusinessCalendar calendar,
     BusinessSettingsService settings,
-    ChangeFeed changes,
     TimeProvider clock)
 {
     public const string NumberPrefix = "BKG";
@@ -32,7 +30,6 @@ public sealed class BookingService(
         var booking = await AddAsync(db, input, schedule, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        changes.Publish(new DataChange(nameof(Booking), booking.Id));
         return booking.Id;
     }
 
@@ -105,11 +102,6 @@ public sealed class BookingService(
             .ToListAsync(cancellationToken);
         var expired = lapsed.Where(b => b.ExpireHold(now)).ToList();
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var booking in expired)
-        {
-            changes.Publish(new DataChange(nameof(Booking), booking.Id));
-        }
-
         return expired.Count;
     }
 
@@ -148,6 +140,5 @@ public sealed class BookingService(
     private async Task ChangeAsync(int id, long version, Func<BookingOpsDbContext, Booking, Task> change, CancellationToken cancellationToken)
     {
         await dbFactory.ChangeVersionedAsync(id, version, change, "This booking no longer exists.", ConflictMessage, cancellationToken);
-        changes.Publish(new DataChange(nameof(Booking), id));
     }
 }

@@ -1,7 +1,6 @@
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Expenses;
-using BookingOps.Domain.Live;
 using BookingOps.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +10,7 @@ namespace BookingOps.Domain.Budgets;
 /// Setting budgets. The office sets a booking's budget, starting from a template, the forecast or nothing;
 /// the templates are the Admin's, like the expense categories their heads come from.
 /// </summary>
-public sealed class BudgetService(IDbContextFactory<BookingOpsDbContext> dbFactory, ICurrentActor actor, ChangeFeed changes)
+public sealed class BudgetService(IDbContextFactory<BookingOpsDbContext> dbFactory, ICurrentActor actor)
 {
     private const string BudgetConflict = "Someone else changed this budget meanwhile; reload and try again.";
     private const string TemplateConflict = "Someone else changed this template meanwhile; reload and try again.";
@@ -66,7 +65,6 @@ public sealed class BudgetService(IDbContextFactory<BookingOpsDbContext> dbFacto
         }
 
         await transaction.CommitAsync(cancellationToken);
-        changes.Publish(new DataChange(nameof(Budget), bookingId));
     }
 
     /// <summary>Admin only: a new template.</summary>
@@ -80,7 +78,6 @@ public sealed class BudgetService(IDbContextFactory<BookingOpsDbContext> dbFacto
         var template = BudgetTemplate.Create(input);
         db.BudgetTemplates.Add(template);
         await db.SaveChangesAsync(cancellationToken);
-        changes.Publish(new DataChange(nameof(BudgetTemplate), template.Id));
         return template.Id;
     }
 
@@ -97,7 +94,6 @@ public sealed class BudgetService(IDbContextFactory<BookingOpsDbContext> dbFacto
         template.Update(input);
         db.Entry(template).Property(t => t.Version).IsModified = true;
         await db.SaveVersionedAsync(template, input.Version, TemplateConflict, cancellationToken);
-        changes.Publish(new DataChange(nameof(BudgetTemplate), id));
     }
 
     private async Task EnsureAdminAsync(CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using BookingOps.Domain.Common;
-using BookingOps.Domain.Live;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
 using CsvHelper;
@@ -19,7 +18,6 @@ public sealed class ImportService(
     IDbContextFactory<BookingOpsDbContext> dbFactory,
     BusinessCalendar calendar,
     ICurrentActor actor,
-    ChangeFeed changes,
     TimeProvider clock)
 {
     public const int PreviewRows = 50;
@@ -106,12 +104,6 @@ public sealed class ImportService(
 
         await RememberAsync(db, kind, mapping, HeaderOf(path), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        changes.Publish(new DataChange(kind switch
-        {
-            ImportKind.Expenses => nameof(Expenses.Expense),
-            ImportKind.Customers => nameof(Customers.Customer),
-            _ => nameof(Crew.CrewMember),
-        }, 0));
         return saved;
     }
 

@@ -1,5 +1,4 @@
 using BookingOps.Domain.Common;
-using BookingOps.Domain.Live;
 using BookingOps.Domain.Numbering;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
@@ -16,7 +15,6 @@ public sealed class CommissionService(
     IDbContextFactory<BookingOpsDbContext> dbFactory,
     BusinessCalendar calendar,
     ICurrentActor actor,
-    ChangeFeed changes,
     TimeProvider clock)
 {
     private const string Conflict = "Someone else changed this commission meanwhile; reload and try again.";
@@ -65,7 +63,6 @@ public sealed class CommissionService(
         }
 
         await transaction.CommitAsync(cancellationToken);
-        changes.Publish(new DataChange(nameof(Commission), commission.Id));
         return commission.Id;
     }
 
@@ -121,7 +118,6 @@ public sealed class CommissionService(
         change(db, commission, CommissionDirectory.StateOf(row));
         await db.SaveVersionedAsync(commission, version, Conflict, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        changes.Publish(new DataChange(nameof(Commission), id));
     }
 
     private static async Task<string> IntroducerNameAsync(BookingOpsDbContext db, CommissionInput input, CancellationToken cancellationToken)

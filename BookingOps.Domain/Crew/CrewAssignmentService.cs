@@ -1,6 +1,5 @@
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
-using BookingOps.Domain.Live;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Scheduling;
 using BookingOps.Domain.Settings;
@@ -16,7 +15,6 @@ public sealed class CrewAssignmentService(
     IDbContextFactory<BookingOpsDbContext> dbFactory,
     BusinessCalendar calendar,
     BusinessSettingsService settings,
-    ChangeFeed changes,
     TimeProvider clock)
 {
     public async Task<int> AssignAsync(AssignCrewInput input, bool actorIsAdmin, CancellationToken cancellationToken = default)
@@ -54,7 +52,6 @@ public sealed class CrewAssignmentService(
         db.CrewAssignments.Add(assignment);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        changes.Publish(new DataChange(nameof(Booking), booking.Id));
         return assignment.Id;
     }
 
@@ -87,6 +84,5 @@ public sealed class CrewAssignmentService(
             ?? throw new BusinessRuleException("This assignment is not yours or no longer exists.");
         change(assignment);
         await db.SaveVersionedAsync(assignment, version, "This assignment changed meanwhile. Nothing was saved: reload and try again.", cancellationToken);
-        changes.Publish(new DataChange(nameof(Booking), assignment.BookingId));
     }
 }

@@ -1,5 +1,4 @@
 using BookingOps.Domain.Common;
-using BookingOps.Domain.Live;
 using BookingOps.Domain.Notifications;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
@@ -39,7 +38,6 @@ public sealed class CollectionReminders(
     IDbContextFactory<BookingOpsDbContext> dbFactory,
     BusinessCalendar calendar,
     ICurrentActor actor,
-    ChangeFeed changes,
     TimeProvider clock)
 {
     public async Task<CollectionReminder> ScheduleAsync(int orderId, ReminderTiming timing, string? note, CancellationToken cancellationToken = default)
@@ -78,7 +76,6 @@ public sealed class CollectionReminders(
         };
         db.CollectionReminders.Add(reminder);
         await db.SaveChangesAsync(cancellationToken);
-        changes.Publish(new DataChange(nameof(DeliveryOrder), orderId));
         return reminder;
     }
 
@@ -126,11 +123,6 @@ public sealed class CollectionReminders(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        if (raised > 0)
-        {
-            changes.Publish(new DataChange(nameof(Notification), 0));
-        }
-
         return raised;
     }
 }

@@ -1,7 +1,6 @@
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Crew;
 using BookingOps.Domain.Fleet;
-using BookingOps.Domain.Live;
 using BookingOps.Domain.Numbering;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Scheduling;
@@ -14,7 +13,6 @@ namespace BookingOps.Domain.DeliveryOrders;
 public sealed class DeliveryOrderService(
     IDbContextFactory<BookingOpsDbContext> dbFactory,
     BusinessCalendar calendar,
-    ChangeFeed changes,
     ICurrentActor actor,
     TimeProvider clock)
 {
@@ -32,7 +30,6 @@ public sealed class DeliveryOrderService(
         db.DeliveryOrders.Add(order);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        Announce(order.Id);
         return order.Id;
     }
 
@@ -132,8 +129,6 @@ public sealed class DeliveryOrderService(
     private async Task ChangeAsync(int id, long version, Func<BookingOpsDbContext, DeliveryOrder, Task> change, CancellationToken cancellationToken)
     {
         await dbFactory.ChangeVersionedAsync(id, version, change, "This order no longer exists.", ConflictMessage, cancellationToken);
-        Announce(id);
     }
 
-    private void Announce(int id) => changes.Publish(new DataChange(nameof(DeliveryOrder), id));
 }

@@ -2,7 +2,6 @@ using BookingOps.Domain.Billing;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Crew;
 using BookingOps.Domain.Fleet;
-using BookingOps.Domain.Live;
 using BookingOps.Domain.Notifications;
 using BookingOps.Domain.Numbering;
 using BookingOps.Domain.Persistence;
@@ -42,7 +41,6 @@ public sealed class FieldWork(
     IDbContextFactory<BookingOpsDbContext> dbFactory,
     ICurrentActor actor,
     BusinessCalendar calendar,
-    ChangeFeed changes,
     FileStore files,
     InvoiceService invoices,
     DeliveryOrderDirectory orders,
@@ -111,7 +109,6 @@ public sealed class FieldWork(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        Announce(order, binMoved: to == FieldStage.Handover);
         return true;
     }
 
@@ -275,8 +272,6 @@ public sealed class FieldWork(
                 await using var again = await dbFactory.CreateDbContextAsync(cancellationToken);
                 return await EarlierAsync(set(again), id, key, cancellationToken) ?? throw new InvalidOperationException("The record could not be saved.");
             }
-
-            Announce(order, binMoved: false);
         }
 
         return record;
@@ -332,12 +327,4 @@ public sealed class FieldWork(
         return await db.CrewMemberOfAsync((await actor.GetAsync(cancellationToken)).UserId, cancellationToken);
     }
 
-    private void Announce(DeliveryOrder order, bool binMoved)
-    {
-        changes.Publish(new DataChange(nameof(DeliveryOrder), order.Id));
-        if (binMoved && order.BinId is { } bin)
-        {
-            changes.Publish(new DataChange(nameof(Asset), bin));
-        }
-    }
 }

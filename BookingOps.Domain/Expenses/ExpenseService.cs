@@ -1,6 +1,5 @@
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Crew;
-using BookingOps.Domain.Live;
 using BookingOps.Domain.Numbering;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
@@ -18,7 +17,6 @@ public sealed class ExpenseService(
     BusinessCalendar calendar,
     ICurrentActor actor,
     FileStore files,
-    ChangeFeed changes,
     TimeProvider clock)
 {
     private const string Gone = "This expense no longer exists.";
@@ -65,7 +63,6 @@ public sealed class ExpenseService(
         db.Expenses.Add(expense);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        changes.Publish(new DataChange(nameof(Expense), expense.Id));
         return expense.Id;
     }
 
@@ -114,7 +111,6 @@ public sealed class ExpenseService(
         }
 
         DeleteFile(previous);
-        changes.Publish(new DataChange(nameof(Expense), id));
     }
 
     private async Task ChangeAsync(int id, long version, int? owner, Func<BookingOpsDbContext, Expense, Task> change, CancellationToken cancellationToken)
@@ -125,7 +121,6 @@ public sealed class ExpenseService(
         await change(db, expense);
         await db.SaveVersionedAsync(expense, version, Conflict, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        changes.Publish(new DataChange(nameof(Expense), id));
     }
 
     /// <summary>The expense, if the person asking may touch it: their own as crew; overhead only as Admin.</summary>

@@ -1,6 +1,5 @@
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
-using BookingOps.Domain.Live;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Scheduling;
 using BookingOps.Domain.Settings;
@@ -13,7 +12,6 @@ public sealed class AssetAssignmentService(
     IDbContextFactory<BookingOpsDbContext> dbFactory,
     BusinessCalendar calendar,
     BusinessSettingsService settings,
-    ChangeFeed changes,
     TimeProvider clock)
 {
     public async Task<int> AssignAsync(int bookingId, int assetId, string? overrideReason, bool actorIsAdmin, CancellationToken cancellationToken = default)
@@ -48,7 +46,6 @@ public sealed class AssetAssignmentService(
         db.AssetAssignments.Add(assignment);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        changes.Publish(new DataChange(nameof(Booking), booking.Id));
         return assignment.Id;
     }
 
@@ -79,7 +76,6 @@ public sealed class AssetAssignmentService(
         {
             db.AssetAssignments.Remove(assignment);
             await db.SaveChangesAsync(cancellationToken);
-            changes.Publish(new DataChange(nameof(Booking), assignment.BookingId));
         }
     }
 }

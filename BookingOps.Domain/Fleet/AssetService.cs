@@ -1,11 +1,10 @@
 using BookingOps.Domain.Common;
-using BookingOps.Domain.Live;
 using BookingOps.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingOps.Domain.Fleet;
 
-public sealed class AssetService(IDbContextFactory<BookingOpsDbContext> dbFactory, ICurrentActor actor, ChangeFeed changes, TimeProvider clock)
+public sealed class AssetService(IDbContextFactory<BookingOpsDbContext> dbFactory, ICurrentActor actor, TimeProvider clock)
 {
     private const string ConflictMessage = "Someone else changed this asset meanwhile. Nothing was saved: reload and try again.";
 
@@ -42,7 +41,6 @@ public sealed class AssetService(IDbContextFactory<BookingOpsDbContext> dbFactor
         var movement = asset.Move(to, customerId, bookingId, area, notes, clock.GetUtcNow(), (await actor.GetAsync(cancellationToken)).Name);
         db.AssetMovements.Add(movement);
         await db.SaveVersionedAsync(asset, version, ConflictMessage, cancellationToken);
-        changes.Publish(new DataChange(nameof(Asset), id));
     }
 
     public async Task SetDocumentAsync(int assetId, string kind, DateOnly expiresOn, CancellationToken cancellationToken = default)

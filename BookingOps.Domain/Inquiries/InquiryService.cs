@@ -1,7 +1,6 @@
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Customers;
-using BookingOps.Domain.Live;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +13,6 @@ public sealed class InquiryService(
     BookingService bookings,
     NewBookingForm newBooking,
     BusinessCalendar calendar,
-    ChangeFeed changes,
     TimeProvider clock)
 {
     private const string NotFoundMessage = "This inquiry no longer exists.";
@@ -34,7 +32,6 @@ public sealed class InquiryService(
         db.Inquiries.Add(inquiry);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        changes.Publish(new DataChange(nameof(Inquiry), inquiry.Id));
         return inquiry.Id;
     }
 
@@ -80,8 +77,6 @@ public sealed class InquiryService(
         inquiry.MarkWon(booking.Id);
         await db.SaveVersionedAsync(inquiry, version, ConflictMessage, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        changes.Publish(new DataChange(nameof(Inquiry), inquiry.Id));
-        changes.Publish(new DataChange(nameof(Booking), booking.Id));
         return booking.Id;
     }
 
@@ -136,7 +131,6 @@ public sealed class InquiryService(
     private async Task ChangeAsync(int id, long version, Func<BookingOpsDbContext, Inquiry, Task> change, CancellationToken cancellationToken)
     {
         await dbFactory.ChangeVersionedAsync(id, version, change, NotFoundMessage, ConflictMessage, cancellationToken);
-        changes.Publish(new DataChange(nameof(Inquiry), id));
     }
 
     private static async Task<Inquiry> LoadAsync(BookingOpsDbContext db, int id, CancellationToken cancellationToken) =>

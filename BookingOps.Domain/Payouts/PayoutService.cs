@@ -1,5 +1,4 @@
 using BookingOps.Domain.Common;
-using BookingOps.Domain.Live;
 using BookingOps.Domain.Numbering;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
@@ -12,7 +11,6 @@ public sealed class PayoutService(
     IDbContextFactory<BookingOpsDbContext> dbFactory,
     BusinessCalendar calendar,
     ICurrentActor actor,
-    ChangeFeed changes,
     TimeProvider clock)
 {
     private const string PaidMeanwhile = "Someone paid some of these lines meanwhile; nothing was paid. Reload to see what is still owed.";
@@ -71,7 +69,6 @@ public sealed class PayoutService(
         }
 
         await transaction.CommitAsync(cancellationToken);
-        payouts.ForEach(p => changes.Publish(new DataChange(nameof(Payout), p.Id)));
         return payouts.Select(p => p.Id).ToList();
     }
 
@@ -92,6 +89,5 @@ public sealed class PayoutService(
         await db.CrewAssignments.Where(a => jobs.Contains(a.Id)).ForEachAsync(a => a.MarkPaid(false), cancellationToken);
         await db.Expenses.Where(e => expenses.Contains(e.Id)).ForEachAsync(e => e.MarkPaid(false), cancellationToken);
         await db.SaveVersionedAsync(payout, version, "Someone else changed this payout meanwhile; reload and try again.", cancellationToken);
-        changes.Publish(new DataChange(nameof(Payout), id));
     }
 }

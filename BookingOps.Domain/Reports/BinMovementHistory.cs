@@ -46,7 +46,7 @@ public sealed class BinMovementHistory(IDbContextFactory<BookingOpsDbContext> db
     private static readonly ReportInfo About = new(
         "bin-movements", "Bin in/out history", "Assets", ReportAudience.Office, ReportFilters.Range | ReportFilters.Serial,
         "Every bin movement in the range (out, in, transfer, repair), newest first; give a serial for one bin's history.",
-        nameof(Asset));
+        nameof(Asset), nameof(AssetMovement));
 
     private static readonly ReportColumn<BinMovementRow>[] Columns =
     [

@@ -25,7 +25,7 @@ public sealed class CrewEarnings(IDbContextFactory<BookingOpsDbContext> dbFactor
     private static readonly ReportInfo About = new(
         "crew-earnings", "Crew earnings", "Money", ReportAudience.Admin, ReportFilters.Range,
         "Per crew member: jobs taken and their fees, approved expenses, and payouts made in the range.",
-        nameof(Booking), nameof(Expense), nameof(Payout));
+        nameof(Booking), nameof(CrewAssignment), nameof(Expense), nameof(Payout));
 
     private static readonly ReportColumn<CrewEarningsRow>[] Columns =
     [

@@ -24,7 +24,7 @@ public sealed class DeliveryOrdersOverTime(IDbContextFactory<BookingOpsDbContext
         "delivery-orders", "Delivery orders", "Operations", ReportAudience.Office,
         ReportFilters.Range | ReportFilters.Granularity | ReportFilters.Driver | ReportFilters.Area,
         "Orders by scheduled day: done, cancelled and open, their value and weight, and the cash drivers collected.",
-        nameof(DeliveryOrder));
+        nameof(DeliveryOrder), nameof(FieldReceipt));
 
     private static readonly ReportColumn<DeliveryOrdersRow>[] Columns =
     [

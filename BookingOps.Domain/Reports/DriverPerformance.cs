@@ -30,7 +30,7 @@ public sealed class DriverPerformance(IDbContextFactory<BookingOpsDbContext> dbF
     private static readonly ReportInfo About = new(
         "drivers", "Driver performance", "Operations", ReportAudience.Office, ReportFilters.Range,
         "Each driver's orders in the range: done, cancelled, problems, trips, cash, value, and the share done on the scheduled day.",
-        nameof(DeliveryOrder));
+        nameof(DeliveryOrder), nameof(FieldReceipt));
 
     private static readonly ReportColumn<DriverRow>[] Columns =
     [

@@ -32,7 +32,7 @@ public sealed class LorryUtilisation(IDbContextFactory<BookingOpsDbContext> dbFa
     private static readonly ReportInfo About = new(
         "lorries", "Lorry trips and utilisation", "Operations", ReportAudience.Office, ReportFilters.Range,
         "Each lorry's trips, hours on the road, orders, days used as a share of the range, and days booked for jobs.",
-        nameof(DeliveryOrder), nameof(Asset), nameof(Booking));
+        nameof(DeliveryOrder), nameof(Asset), nameof(AssetAssignment), nameof(Booking));
 
     private static readonly ReportColumn<LorryRow>[] Columns =
     [

@@ -1,5 +1,6 @@
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
+using BookingOps.Domain.Crew;
 using BookingOps.Domain.Expenses;
 using BookingOps.Domain.Payouts;
 using BookingOps.Domain.Persistence;
@@ -26,7 +27,7 @@ public sealed class OutstandingPayouts(IDbContextFactory<BookingOpsDbContext> db
     private static readonly ReportInfo About = new(
         "outstanding-payouts", "Outstanding payouts", "Money", ReportAudience.Admin, ReportFilters.None,
         "What each crew member is owed now for jobs done and approved expenses, most owed first.",
-        nameof(Booking), nameof(Expense), nameof(Payout));
+        nameof(Booking), nameof(CrewAssignment), nameof(Expense), nameof(Payout));
 
     private static readonly ReportColumn<OutstandingPayoutRow>[] Columns =
     [

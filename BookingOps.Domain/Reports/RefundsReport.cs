@@ -50,7 +50,7 @@ public sealed class RefundsReport(IDbContextFactory<BookingOpsDbContext> dbFacto
     private static readonly ReportInfo About = new(
         "refunds", "Refunds", "Money", ReportAudience.Admin, ReportFilters.Range | ReportFilters.Customer,
         "Refunds requested in the range and what became of them; the total counts processed refunds only.",
-        nameof(Invoice));
+        nameof(Refund));
 
     private static readonly ReportColumn<RefundRow>[] Columns =
     [

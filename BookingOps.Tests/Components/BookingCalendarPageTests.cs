@@ -25,6 +25,7 @@ public sealed class BookingCalendarPageTests : DomainComponentTest
         await Harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
         customer = await Harness.Get<CustomerService>().CreateAsync(CustomerInputs.Valid(name: "Mawar Wedding Hall"));
         Services.AddSingleton(Harness.Get<ChangeFeed>());
+        Services.AddScoped<ChangeOrigin>();
         Use<CalendarQuery>();
         Use<BookingService>();
         Use<BusinessCalendar>();

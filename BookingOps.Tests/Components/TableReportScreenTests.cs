@@ -34,6 +34,7 @@ public sealed class TableReportScreenTests : DomainComponentTest
         exports = new ExportFiles(locations, Harness.Clock);
         exportsDirectory = locations.ExportsDirectory;
         Services.AddSingleton(Harness.Get<ChangeFeed>());
+        Services.AddScoped<ChangeOrigin>();
         Services.AddSingleton(exports);
         Services.AddSingleton<TimeProvider>(Harness.Clock);
         Services.AddSingleton<ICurrentActor>(Harness.Actor);

@@ -214,12 +214,12 @@ public sealed class BookingServiceTests : DomainTest
     [Fact]
     public async Task Committed_changes_are_announced_on_the_change_feed()
     {
-        var announced = new List<DataChange>();
-        using var subscription = Harness.Get<ChangeFeed>().Subscribe(change =>
+        var announced = new List<ChangeSet>();
+        using var subscription = Harness.Get<ChangeFeed>().Subscribe(set =>
         {
             lock (announced)
             {
-                announced.Add(change);
+                announced.Add(set);
             }
 
             return Task.CompletedTask;
@@ -229,7 +229,8 @@ public sealed class BookingServiceTests : DomainTest
         await Harness.Get<BookingService>().ConfirmAsync(id, 0);
         await Assert.ThrowsAsync<BusinessRuleException>(() => Harness.Get<BookingService>().ConfirmAsync(id, 1));
 
-        Assert.Equal([new DataChange("Booking", id), new DataChange("Booking", id)], announced);
+        Assert.Equal([("Booking", id), ("Booking", id)], announced.Select(s => s.Changes.Single(c => c.EntityType == "Booking")).Select(c => (c.EntityType, c.Id)));
+        Assert.All(announced, set => Assert.True(set.Touches<Customer>(customerId)));
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using BookingOps.Domain.Auditing;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Customers;
+using BookingOps.Domain.Live;
 using BookingOps.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BookingOps.Tests.Domain;
 
@@ -17,7 +19,7 @@ public sealed class CustomerHistoryTests : IDisposable
     {
         factory = new ReferencingModel.Factory(
             $"Data Source={Path.Combine(directory.Path, "history.db")};Foreign Keys=True",
-            new AuditTrailInterceptor(new TestActor(), clock));
+            new AuditTrailInterceptor(new TestActor(), clock, new ChangeFeed(NullLogger<ChangeFeed>.Instance), new ChangeOrigin()));
         using var db = factory.Create();
         db.Database.EnsureCreated();
     }

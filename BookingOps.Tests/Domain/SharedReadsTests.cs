@@ -19,9 +19,9 @@ public sealed class SharedReadsTests
         var shared = new SharedReads(feed, clock);
 
         Assert.Equal((1, 1), (await ReadAsync(shared), await ReadAsync(shared)));
-        feed.Publish(new DataChange("Customer", 3));
+        feed.Publish([new DataChange("Customer", 3)]);
         Assert.Equal(1, await ReadAsync(shared));
-        feed.Publish(new DataChange("Invoice", 9));
+        feed.Publish([new DataChange("Invoice", 9)]);
         Assert.Equal(2, await ReadAsync(shared));
         clock.Advance(TimeSpan.FromSeconds(4));
         Assert.Equal(2, await ReadAsync(shared));

@@ -116,6 +116,8 @@ public static class DomainRegistration
         services.AddScoped<RentalPeriods>();
         services.AddScoped<CollectionReminders>();
         services.AddScoped<OfficeNotifications>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<MyNotifications>();
         services.AddScoped<JobRuns>();
         services.AddScoped<PayoutService>();
         services.AddScoped<PayoutDirectory>();

@@ -277,7 +277,8 @@ public sealed class AuditTrailInterceptor(ICurrentActor currentActor, TimeProvid
             }
         }
 
-        return new DataChange(type.IsGenericType ? "UserRole" : type.Name, id, links);
+        var values = ownership is null ? change.Changes.ToDictionary(c => c.Property, c => c.After, StringComparer.Ordinal) : null;
+        return new DataChange(type.IsGenericType ? "UserRole" : type.Name, id, links, ownership is null ? change.Action : AuditAction.Updated, values);
     }
 
     /// <summary>One change per record, and one "many" per kind that a commit wrote in bulk.</summary>

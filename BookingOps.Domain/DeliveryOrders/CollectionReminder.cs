@@ -112,6 +112,7 @@ public sealed class CollectionReminders(
             if (await OfficeNotifications.RaiseOnceAsync(db, new Notification
             {
                 SourceKey = $"collection-reminder:{item.Reminder.Id}",
+                Kind = NotificationKind.CollectionReminderDue,
                 Text = $"Collect the bin of {item.Number} from {item.Customer}, {item.SiteAddress}{note}",
                 Link = $"delivery-orders/{item.Reminder.DeliveryOrderId}",
                 CreatedAt = now,

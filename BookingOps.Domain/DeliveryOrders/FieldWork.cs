@@ -219,6 +219,7 @@ public sealed class FieldWork(
             await OfficeNotifications.RaiseOnceAsync(db, new Notification
             {
                 SourceKey = $"field-problem:{key}",
+                Kind = NotificationKind.FieldProblem,
                 Text = $"{order.Number}: {ProblemInput.Label(input.Kind)}{(note is null ? string.Empty : $", {note}")} ({by})",
                 Link = $"delivery-orders/{id}",
                 CreatedAt = now,

@@ -1,12 +1,27 @@
+using BookingOps.Domain.Auditing;
+
 namespace BookingOps.Domain.Live;
 
 /// <summary>
 /// One saved record: its kind (the entity's class name, e.g. "Payment"), its id, and the records it belongs to
-/// by foreign key ("Invoice" → 12), so a page can tell whether a change is about what it shows. A change standing
-/// for many records of a kind (an import) has id 0 and no links, and concerns every record of that kind.
+/// by foreign key ("Invoice" → 12), so a page can tell whether a change is about what it shows; whether it was
+/// created, updated or deleted, and the new values of what changed as the audit log records them ("Status" →
+/// "Confirmed"), so notifications can tell what happened. A change standing for many records of a kind (an
+/// import) has id 0, no links and no values, and concerns every record of that kind.
 /// </summary>
-public sealed record DataChange(string EntityType, int Id, IReadOnlyDictionary<string, int>? Links = null)
+public sealed record DataChange(
+    string EntityType,
+    int Id,
+    IReadOnlyDictionary<string, int>? Links = null,
+    AuditAction Action = AuditAction.Updated,
+    IReadOnlyDictionary<string, string?>? Values = null)
 {
+    /// <summary>Whether the save set <paramref name="property"/> to <paramref name="value"/> (on creation, or as a change).</summary>
+    public bool Set(string property, string value) => Values is not null && Values.TryGetValue(property, out var now) && now == value;
+
+    /// <summary>The record it belongs to of a kind, if any ("Booking" of a crew assignment).</summary>
+    public int? LinkTo(string entityType) => Links is not null && Links.TryGetValue(entityType, out var id) ? id : null;
+
     public bool Is<T>() => EntityType == typeof(T).Name;
 
     /// <summary>This record, one of many of its kind, or one that belongs to it.</summary>

@@ -85,6 +85,12 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
+
+    public DbSet<NotificationInbox> NotificationInboxes => Set<NotificationInbox>();
+
+    public DbSet<NotificationOptOut> NotificationOptOuts => Set<NotificationOptOut>();
+
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<Payout> Payouts => Set<Payout>();
@@ -431,6 +437,27 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             notification.HasIndex(n => n.SourceKey).IsUnique();
             notification.Property(n => n.Text).HasMaxLength(500);
             notification.Property(n => n.Link).HasMaxLength(200);
+            notification.Property(n => n.RecipientUserId).HasMaxLength(450);
+            notification.HasIndex(n => new { n.Audience, n.Id });
+            notification.HasIndex(n => new { n.RecipientUserId, n.Id });
+        });
+
+        builder.Entity<NotificationRead>(read =>
+        {
+            read.HasKey(r => new { r.UserId, r.NotificationId });
+            read.Property(r => r.UserId).HasMaxLength(450);
+        });
+
+        builder.Entity<NotificationInbox>(inbox =>
+        {
+            inbox.HasKey(i => i.UserId);
+            inbox.Property(i => i.UserId).HasMaxLength(450);
+        });
+
+        builder.Entity<NotificationOptOut>(optOut =>
+        {
+            optOut.HasKey(o => new { o.UserId, o.Kind });
+            optOut.Property(o => o.UserId).HasMaxLength(450);
         });
 
         builder.Entity<JobRun>(run =>

@@ -39,6 +39,7 @@ public static class BookingOpsServices
 
         builder.Services.AddHostedService<HoldExpiryJob>();
         builder.Services.AddHostedService<CollectionReminderJob>();
+        builder.Services.AddHostedService<BookingOps.Web.Notifications.NotificationListener>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<BookingOps.Web.Components.Ui.PageActions>();

@@ -1,10 +1,12 @@
 using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Persistence;
+using BookingOps.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingOps.Domain.Notifications;
 
+/// <summary>A notification as its reader sees it; <see cref="CreatedAt"/> is in the business's time zone.</summary>
 public sealed record NotificationItem(long Id, NotificationKind Kind, string Text, string Link, DateTimeOffset CreatedAt, bool IsRead);
 
 /// <summary>The bell's figures: unread (counted up to <see cref="MyNotifications.CountedUpTo"/>) and the newest few.</summary>
@@ -14,7 +16,7 @@ public sealed record NotificationBellView(int Unread, IReadOnlyList<Notification
 /// The signed-in user's notifications: the office's if they work in the office, the Admin's if they are the Admin,
 /// and their own; less the kinds they turned off. Read or not is theirs alone.
 /// </summary>
-public sealed class MyNotifications(IDbContextFactory<BookingOpsDbContext> dbFactory, ICurrentActor actor, TimeProvider clock)
+public sealed class MyNotifications(IDbContextFactory<BookingOpsDbContext> dbFactory, ICurrentActor actor, BusinessCalendar calendar, TimeProvider clock)
 {
     /// <summary>The bell shows "99+" beyond this: counting every unread one of years would cost every page.</summary>
     public const int CountedUpTo = 99;
@@ -28,7 +30,7 @@ public sealed class MyNotifications(IDbContextFactory<BookingOpsDbContext> dbFac
         }
 
         var unread = await Unread(db, reader).Take(CountedUpTo + 1).CountAsync(cancellationToken);
-        return new NotificationBellView(unread, await Items(db, reader).Take(take).ToListAsync(cancellationToken));
+        return new NotificationBellView(unread, await LocalAsync(await Items(db, reader).Take(take).ToListAsync(cancellationToken)));
     }
 
     public async Task<PagedResult<NotificationItem>> ListAsync(PageRequest page, CancellationToken cancellationToken = default)
@@ -40,7 +42,7 @@ public sealed class MyNotifications(IDbContextFactory<BookingOpsDbContext> dbFac
         }
 
         return new PagedResult<NotificationItem>(
-            await Items(db, reader).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken),
+            await LocalAsync(await Items(db, reader).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken)),
             await Visible(db, reader).CountAsync(cancellationToken));
     }
 
@@ -117,8 +119,14 @@ public sealed class MyNotifications(IDbContextFactory<BookingOpsDbContext> dbFac
         {
             NotificationAudience.Office => reader.IsOffice,
             NotificationAudience.Admin => reader.IsAdmin,
-            _ => true,
+            _ => reader.IsCrew,
         });
+
+    private async Task<IReadOnlyList<NotificationItem>> LocalAsync(List<NotificationItem> items)
+    {
+        var zone = await calendar.ZoneAsync();
+        return [.. items.Select(i => i with { CreatedAt = TimeZoneInfo.ConvertTime(i.CreatedAt, zone) })];
+    }
 
     private static IQueryable<Notification> Visible(BookingOpsDbContext db, Reader reader) =>
         db.Notifications.Where(n =>
@@ -151,8 +159,8 @@ public sealed class MyNotifications(IDbContextFactory<BookingOpsDbContext> dbFac
                            select role.Name).ToListAsync(cancellationToken);
         var readThrough = await db.NotificationInboxes.Where(i => i.UserId == userId).Select(i => (long?)i.ReadThroughId).SingleOrDefaultAsync(cancellationToken) ?? 0;
         var isAdmin = roles.Contains(Roles.Admin);
-        return new Reader(userId, isAdmin || roles.Contains(Roles.Staff), isAdmin, readThrough);
+        return new Reader(userId, isAdmin || roles.Contains(Roles.Staff), isAdmin, await db.CrewMembers.AnyAsync(m => m.UserId == userId, cancellationToken), readThrough);
     }
 
-    private sealed record Reader(string UserId, bool IsOffice, bool IsAdmin, long ReadThroughId);
+    private sealed record Reader(string UserId, bool IsOffice, bool IsAdmin, bool IsCrew, long ReadThroughId);
 }

@@ -29,6 +29,7 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/account/access-denied"] = Access.SignedIn,
         ["/account/login"] = Access.Anyone,
         ["/account/password"] = Access.SignedIn,
+        ["/notifications"] = Access.SignedIn,
         ["/admin/audit"] = Access.Admin,
         ["/admin/settings"] = Access.Admin,
         ["/admin/users"] = Access.Admin,

@@ -91,11 +91,15 @@ public sealed class NotificationRulesTests : CrewMoneyTest, IDisposable
         await notifications.SetAsync(NotificationKind.BookingConfirmed, on: false);
         Assert.Equal(0, (await notifications.BellAsync(5)).Unread);
         Assert.Contains((NotificationKind.BookingConfirmed, false), await notifications.PreferencesAsync());
-        Assert.DoesNotContain(await notifications.PreferencesAsync(), p => p.Kind == NotificationKind.InvoiceIssued);
+        Assert.DoesNotContain(await notifications.PreferencesAsync(), p => p.Kind is NotificationKind.InvoiceIssued or NotificationKind.AssignmentOffered);
+        Harness.Actor.Current = new Actor(Aina.Login, "aina");
+        Assert.Equal([NotificationKind.AssignmentOffered, NotificationKind.DeliveryOrderAssigned], (await notifications.PreferencesAsync()).Select(p => p.Kind));
+        Harness.Actor.Current = staff;
 
         Harness.Actor.Current = admin;
         var bell = await notifications.BellAsync(5);
         Assert.Equal(2, bell.Unread);
+        Assert.Equal(TestTime.Frozen().GetUtcNow().ToOffset(TimeSpan.FromHours(8)), bell.Latest[0].CreatedAt);
         await notifications.MarkReadAsync(bell.Latest[0].Id);
         Assert.Equal(1, (await notifications.BellAsync(5)).Unread);
         await notifications.MarkAllReadAsync();

@@ -187,20 +187,17 @@ public sealed class BookingFlowTests(BrowserSession session) : IClassFixture<Bro
     public async Task A_closed_page_stops_listening_for_changes()
     {
         var feed = session.App.Services.GetRequiredService<BookingOps.Domain.Live.ChangeFeed>();
-        var page = await session.NewPageAsync();
-        await page.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
-
-        // Start from a page that does not listen (sign-in lands on the live dashboard).
-        await page.GotoAsync("/customers/new");
-        await page.WaitForInteractiveAsync();
         await WaitForStableAsync(() => feed.SubscriberCount);
         var before = feed.SubscriberCount;
 
+        // Signed in on the calendar: the calendar and the top bar's bell listen.
+        var page = await session.NewPageAsync();
+        await page.SignInAsync(BookingOpsApp.AdminEmail, BookingOpsApp.Password);
         await page.GotoAsync("/calendar");
         await page.WaitForInteractiveAsync();
-        await WaitForAsync(() => feed.SubscriberCount == before + 1);
+        await WaitForAsync(() => feed.SubscriberCount == before + 2);
 
-        // Leaving the app ends the circuit; its subscription must go with it.
+        // Leaving the app ends the circuit; its subscriptions must go with it.
         await page.GotoAsync("about:blank");
         await WaitForAsync(() => feed.SubscriberCount == before);
     }

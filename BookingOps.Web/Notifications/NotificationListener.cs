@@ -1,38 +1,40 @@
+using System.Threading.Channels;
 using BookingOps.Domain.Live;
 using BookingOps.Domain.Notifications;
 
 namespace BookingOps.Web.Notifications;
 
 /// <summary>
-/// Hands every commit the feed announces to the <see cref="Notifier"/>, on the thread pool rather than the saver's
-/// thread (a page's circuit, which must not wait on it). A failure is logged; the save it followed stands.
+/// Hands every commit the feed announces to the <see cref="Notifier"/>, one at a time and in order, off the saver's
+/// thread (a page's circuit must not wait on it, and a burst of saves, like demo data, must not become a burst of
+/// writers on the one database). A failure is logged; the save it followed stands.
 /// </summary>
-public sealed partial class NotificationListener(ChangeFeed changes, IServiceScopeFactory scopes, ILogger<NotificationListener> logger) : IHostedService
+public sealed partial class NotificationListener(ChangeFeed changes, IServiceScopeFactory scopes, ILogger<NotificationListener> logger) : BackgroundService
 {
-    private IDisposable? subscription;
+    private readonly Channel<ChangeSet> waiting = Channel.CreateUnbounded<ChangeSet>(new UnboundedChannelOptions { SingleReader = true });
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        subscription = changes.Subscribe(set => Notifier.MayRaise(set) ? Task.Run(() => RaiseAsync(set), CancellationToken.None) : Task.CompletedTask);
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        subscription?.Dispose();
-        return Task.CompletedTask;
-    }
-
-    private async Task RaiseAsync(ChangeSet set)
-    {
-        try
+        using var subscription = changes.Subscribe(set =>
         {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<Notifier>().RaiseAsync(set);
-        }
-        catch (Exception ex)
+            if (Notifier.MayRaise(set))
+            {
+                waiting.Writer.TryWrite(set);
+            }
+
+            return Task.CompletedTask;
+        });
+        await foreach (var set in waiting.Reader.ReadAllAsync(stoppingToken))
         {
-            LogFailed(logger, ex, set.Sequence);
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<Notifier>().RaiseAsync(set, stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogFailed(logger, ex, set.Sequence);
+            }
         }
     }
 

@@ -86,6 +86,7 @@ public static class DomainRegistration
         services.AddScoped<ReportCatalog>();
         services.AddScoped<ReportFilterOptions>();
         services.AddTableReport<SalesOverTime>();
+        services.AddTableReport<BookingProfitReport>();
         services.AddTableReport<InvoiceRegister>();
         services.AddTableReport<CrewEarnings>();
         services.AddTableReport<OutstandingPayouts>();

@@ -87,6 +87,7 @@ public static class DomainRegistration
         services.AddScoped<ReportFilterOptions>();
         services.AddTableReport<SalesOverTime>();
         services.AddTableReport<BookingProfitReport>();
+        services.AddTableReport<BudgetVariance>();
         services.AddTableReport<InvoiceRegister>();
         services.AddTableReport<CrewEarnings>();
         services.AddTableReport<OutstandingPayouts>();

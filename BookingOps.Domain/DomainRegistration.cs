@@ -87,6 +87,8 @@ public static class DomainRegistration
         services.AddScoped<ReportCatalog>();
         services.AddScoped<ReportFilterOptions>();
         services.AddTableReport<SalesOverTime>();
+        services.AddTableReport<BookingProfitReport>();
+        services.AddTableReport<BudgetVariance>();
         services.AddTableReport<InvoiceRegister>();
         services.AddTableReport<PaymentRegister>();
         services.AddTableReport<CrewEarnings>();

@@ -44,7 +44,7 @@ public sealed class BudgetDirectory(IDbContextFactory<BookingOpsDbContext> dbFac
             .Where(b => b.Status == BookingStatus.Tentative || b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.InProgress)
             .Join(db.Budgets, b => b.Id, budget => budget.BookingId, (_, budget) => budget.BookingId);
         var flagged = (await StandingsAsync(db, open, forecast: null, cancellationToken))
-            .Select(s => (BookingId: s.Key, Worst: s.Value.Lines.Where(l => l.Alert != BudgetAlert.None).OrderByDescending(l => l.Alert).ThenByDescending(l => l.UsedPercent ?? decimal.MaxValue).FirstOrDefault()))
+            .Select(s => (BookingId: s.Key, Worst: BookingBudget.Worst(s.Value.Lines)))
             .Where(s => s.Worst is not null)
             .OrderByDescending(s => s.Worst!.Alert).ThenByDescending(s => s.Worst!.UsedPercent ?? decimal.MaxValue)
             .Take(take)
@@ -108,7 +108,8 @@ public sealed class BudgetDirectory(IDbContextFactory<BookingOpsDbContext> dbFac
         return past.Select(p => new PastCost(p.Total, p.CrewFees, expenses[p.Id].ToDictionary(e => e.CategoryId, e => e.Amount))).ToList();
     }
 
-    private sealed record Standing(long Version, bool IsSet, IReadOnlyList<BudgetLineStanding> Lines);
+    /// <summary>A booking's budget heads as they stand, with the budget's version; not set when spent on without a budget.</summary>
+    internal sealed record Standing(long Version, bool IsSet, IReadOnlyList<BudgetLineStanding> Lines);
 
     /// <summary>
     /// For each booking in <paramref name="bookingIds"/>: its allocations beside what its crew jobs and expenses
@@ -117,7 +118,7 @@ public sealed class BudgetDirectory(IDbContextFactory<BookingOpsDbContext> dbFac
     /// given a status as well, SQLite, which keeps no statistics here, reads every approved expense through the
     /// status index instead of each booking's few through the booking index.
     /// </summary>
-    private static async Task<Dictionary<int, Standing>> StandingsAsync(BookingOpsDbContext db, IQueryable<int> bookingIds, BudgetForecast? forecast, CancellationToken cancellationToken)
+    internal static async Task<Dictionary<int, Standing>> StandingsAsync(BookingOpsDbContext db, IQueryable<int> bookingIds, BudgetForecast? forecast, CancellationToken cancellationToken)
     {
         // Read as flat rows, not budgets with their owned lines, whose materialising took twice as long as the query
         // on the dashboard's couple of thousand open budgets. A budget always has a head (saving none removes it).

@@ -72,4 +72,11 @@ public sealed record BookingBudget(
 
     /// <summary>The worst alert of any head or of the whole; what the booking page and dashboard warn about.</summary>
     public BudgetAlert Alert => IsSet ? Lines.Select(l => l.Alert).Append(Total.Alert).Max() : BudgetAlert.None;
+
+    /// <summary>The head that most needs a look (<see cref="Worst"/>), or null while none warns or no budget is set.</summary>
+    public BudgetLineStanding? WorstHead => IsSet ? Worst(Lines) : null;
+
+    /// <summary>Of <paramref name="lines"/>, the one with the worst alert, then the most used (a head with nothing allocated first); null when none warns.</summary>
+    public static BudgetLineStanding? Worst(IEnumerable<BudgetLineStanding> lines) =>
+        lines.Where(l => l.Alert != BudgetAlert.None).OrderByDescending(l => l.Alert).ThenByDescending(l => l.UsedPercent ?? decimal.MaxValue).FirstOrDefault();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Common;
 
@@ -81,9 +82,21 @@ public class Commission : IVersioned
         ? $"{Decimals.Trimmed(share).ToString(CultureInfo.InvariantCulture)} % of paid invoices"
         : $"fixed {(fixedAmount ?? 0m).ToString("N2", CultureInfo.InvariantCulture)}";
 
-    /// <summary>What the rule gives on <paramref name="paidInvoices"/>: the percentage, rounded to the sen, or the fixed amount.</summary>
-    public decimal Suggested(decimal paidInvoices) =>
-        FixedAmount ?? decimal.Round(paidInvoices * (Percent ?? 0m) / 100m, 2, MidpointRounding.AwayFromZero);
+    /// <summary>
+    /// What the rule gives on the paid invoices: the fixed amount, or the percentage rounded to the sen, half away
+    /// from zero. Written as an expression so that SQL works it out too (a report sorts and totals by it) and
+    /// <see cref="Suggested"/> runs the same lambda compiled. SQLite has no exact decimal rounding, so the rounding
+    /// is spelt out in the decimal arithmetic EF translates: paid × percent is the amount in sen; drop its
+    /// fraction, and add a sen (away from zero) when the fraction is a half or more.
+    /// </summary>
+    public static Expression<Func<Commission, decimal, decimal>> SuggestedRule { get; } = (c, paid) =>
+        c.FixedAmount ?? (paid * (c.Percent ?? 0m) - paid * (c.Percent ?? 0m) % 1m
+            + (paid * (c.Percent ?? 0m) % 1m >= 0.5m ? 1m : paid * (c.Percent ?? 0m) % 1m <= -0.5m ? -1m : 0m)) / 100m;
+
+    private static readonly Func<Commission, decimal, decimal> SuggestedOn = SuggestedRule.Compile();
+
+    /// <summary>What the rule gives on <paramref name="paidInvoices"/> (<see cref="SuggestedRule"/>).</summary>
+    public decimal Suggested(decimal paidInvoices) => SuggestedOn(this, paidInvoices);
 
     public void Approve(decimal amount, CommissionState state, string by, DateTimeOffset now)
     {

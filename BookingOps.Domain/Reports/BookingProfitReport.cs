@@ -62,7 +62,7 @@ public sealed class BookingProfitReport(IDbContextFactory<BookingOpsDbContext> d
     private static readonly ReportInfo About = new(
         "booking-profit", "Profit by booking", "Money", ReportAudience.Admin, ReportFilters.Range,
         "Each booking starting in the range: invoiced less refunds, crew fees, approved expenses and commission, and the margin.",
-        nameof(Booking), nameof(Invoice), nameof(Expense), nameof(Commission));
+        nameof(Booking), nameof(Invoice), nameof(Refund), nameof(CrewAssignment), nameof(Expense), nameof(Commission));
 
     private static readonly ReportColumn<BookingProfitRow>[] Columns =
     [

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Budgets;
 using BookingOps.Domain.Common;
+using BookingOps.Domain.Crew;
 using BookingOps.Domain.Expenses;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
@@ -38,7 +39,7 @@ public sealed class BudgetVariance(IDbContextFactory<BookingOpsDbContext> dbFact
     private static readonly ReportInfo About = new(
         "budget-variance", "Budget variance", "Money", ReportAudience.Admin, ReportFilters.Range,
         "Each budgeted booking starting in the range: allocated, committed and actual costs, the variance, the share used and its alert.",
-        nameof(Booking), nameof(Budget), nameof(Expense));
+        nameof(Booking), nameof(Budget), nameof(CrewAssignment), nameof(Expense));
 
     private static readonly ReportColumn<BudgetVarianceRow>[] Columns =
     [

@@ -116,9 +116,9 @@ public static class TableReportExports
                 c.Space(10);
             }
 
-            var table = c.Table(columns.Select((column, i) => i == 0
-                ? PdfColumn.Relative(column.Title)
-                : PdfColumn.Fixed(column.Title, column.Width * 5, ReportCells.IsNumber(column.Kind) ? PdfAlign.Right : PdfAlign.Left)).ToList());
+            // Shares of the page in proportion to the columns' widths, so a report as wide as profit by booking still fits.
+            var table = c.Table(columns.Select(column =>
+                PdfColumn.Relative(column.Title, column.Width, ReportCells.IsNumber(column.Kind) ? PdfAlign.Right : PdfAlign.Left)).ToList());
             foreach (var row in rows)
             {
                 table.Row(Texts(row, columns, view.Currency));

@@ -66,8 +66,8 @@ public sealed class BookingProfitReport(IDbContextFactory<BookingOpsDbContext> d
 
     private static readonly ReportColumn<BookingProfitRow>[] Columns =
     [
-        ReportColumn<BookingProfitRow>.Text("booking", "Booking", r => r.Number, 18, sortable: true),
-        ReportColumn<BookingProfitRow>.Text("customer", "Customer", r => r.Customer, 26, sortable: true),
+        ReportColumn<BookingProfitRow>.Text("booking", "Booking", r => r.Number, 22, sortable: true),
+        ReportColumn<BookingProfitRow>.Text("customer", "Customer", r => r.Customer, 24, sortable: true),
         new("starts", "Starts", CellKind.Day, 14, r => r.Starts, (Expression<Func<BookingProfitRow, DateTimeOffset>>)(r => r.StartsAt)),
         ReportColumn<BookingProfitRow>.Money("invoiced", "Invoiced", r => r.Invoiced, sortable: true),
         ReportColumn<BookingProfitRow>.Money("refunded", "Refunded", r => r.Refunded, sortable: true),

@@ -28,7 +28,8 @@ public sealed class ShowcaseTests(BrowserSession session) : IClassFixture<Browse
         await page.FillAsync("#admin-password", Password);
         await page.FillAsync("#confirm-password", Password);
         await page.CheckAsync("#load-demo-data");
-        await page.ClickAsync("#complete-setup");
+        // Generating the showcase takes tens of seconds on two busy cores; the sign-in that follows waits for it.
+        await page.ClickAsync("#complete-setup", new() { Timeout = 120_000 });
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.Locator("#received-today")).ToHaveTextAsync(new Regex(@"^MYR [\d,]+\.\d\d$"));
         await Assertions.Expect(page.Locator("#dash-week li").First).ToBeVisibleAsync();

@@ -1,5 +1,5 @@
 using BookingOps.Domain.Bookings;
-using BookingOps.Domain.Customers;
+using BookingOps.Domain.Crew;
 using BookingOps.Domain.DeliveryOrders;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
@@ -13,8 +13,12 @@ namespace BookingOps.Domain.Search;
 /// customer's phone, as the driver's page shows it) and the cash receipts taken on those orders. Never
 /// customers, invoices, other people or the fleet.
 /// </summary>
-internal sealed class CrewSearch(BookingOpsDbContext db, SearchText typed, int perKind, int me, BusinessCalendar calendar)
+internal sealed class CrewSearch(SearchRun run, int me, BusinessCalendar calendar)
 {
+    private readonly BookingOpsDbContext db = run.Db;
+    private readonly SearchText typed = run.Typed;
+    private readonly int perKind = run.PerKind;
+
     public async Task<IReadOnlyList<SearchGroup>> RunAsync(CancellationToken cancellationToken) =>
     [
         await BookingsAsync(cancellationToken),
@@ -22,99 +26,134 @@ internal sealed class CrewSearch(BookingOpsDbContext db, SearchText typed, int p
         await ReceiptsAsync(cancellationToken),
     ];
 
+    private IQueryable<CrewAssignment> MyAssignments => db.CrewAssignments.AsNoTracking().Where(a => a.CrewMemberId == me);
+
     private IQueryable<DeliveryOrder> MyOrders => db.DeliveryOrders.AsNoTracking().Where(FieldWork.OpenableBy(me));
 
     private async Task<SearchGroup> BookingsAsync(CancellationToken cancellationToken)
     {
-        var mine = db.CrewAssignments.AsNoTracking().Where(a => a.CrewMemberId == me);
-        var bookings = db.Bookings.AsNoTracking();
-        var upper = typed.Upper;
-        var candidates = new SearchCandidates(perKind)
-            .Add(bookings.Where(b => b.Number == upper && mine.Any(a => a.BookingId == b.Id)).OrderBy(b => b.Id).Select(b => b.Id), SearchMatch.Exact)
-            .Add(
-                from a in mine
-                join b in bookings.Where(typed.Number.Matches<Booking>(b => b.Number)) on a.BookingId equals b.Id
-                orderby b.Number descending
-                select b.Id,
-                SearchMatch.Prefix);
-
-        var found = await candidates.ReadAsync(cancellationToken);
-        var ids = found.Keys.ToList();
-        if (ids.Count == 0)
+        var tiers = new SearchTiers<JobRow>(run, SearchKind.Booking);
+        if (typed.CouldStartNumber(BookingService.NumberPrefix))
         {
-            return new SearchGroup(SearchKind.Booking, []);
+            var upper = typed.Upper;
+            var starting = db.Bookings.Where(typed.Number.Matches<Booking>(b => b.Number));
+            tiers
+                .Add(from a in MyAssignments join b in db.Bookings on a.BookingId equals b.Id where b.Number == upper orderby a.Id select a, Rows(SearchMatch.Exact))
+                .Add(from a in MyAssignments join b in starting on a.BookingId equals b.Id orderby b.Number descending select a, Rows(SearchMatch.Prefix));
+        }
+
+        var rows = (await tiers.ReadAsync(j => j.Id, cancellationToken)).ToList();
+        if (rows.Count == 0)
+        {
+            return tiers.Group([]);
         }
 
         var zone = await calendar.ZoneAsync();
-        var rows = await (
-            from a in mine
-            join b in bookings on a.BookingId equals b.Id
-            where ids.Contains(b.Id)
-            select new { b.Id, b.Number, b.ServiceType, a.StartsAt, a.Role })
-            .ToListAsync(cancellationToken);
-        return new SearchGroup(SearchKind.Booking, rows
-            .DistinctBy(b => b.Id)
-            .OrderBy(b => found[b.Id]).ThenByDescending(b => b.StartsAt)
+        return tiers.Group(rows
+            .OrderBy(j => j.Match).ThenByDescending(j => j.StartsAt)
             .Take(perKind)
-            .Select(b => new SearchHit(b.Number, SearchFormat.Join(b.ServiceType, SearchFormat.Day(b.StartsAt, zone), b.Role), "my-work", found[b.Id]))
+            .Select(j => new SearchHit(j.Number, SearchFormat.Join(j.ServiceType, SearchFormat.Day(j.StartsAt, zone), j.Role), "my-work", j.Match))
             .ToList());
+
+        Func<IQueryable<CrewAssignment>, IQueryable<JobRow>> Rows(SearchMatch match) => found =>
+            from a in found
+            join b in db.Bookings on a.BookingId equals b.Id
+            select new JobRow { Id = b.Id, Match = match, Number = b.Number, ServiceType = b.ServiceType, StartsAt = a.StartsAt, Role = a.Role };
     }
 
     private async Task<SearchGroup> DeliveryOrdersAsync(CancellationToken cancellationToken)
     {
         var orders = MyOrders;
-        var (text, upper, phone) = (typed.Text, typed.Upper, typed.Phone);
-        var candidates = new SearchCandidates(perKind)
-            .Add(orders.Where(o => o.Number == upper || o.BookNumber == text).OrderByDescending(o => o.Id).Select(o => o.Id), SearchMatch.Exact)
-            .Add(orders.Where(typed.Number.Matches<DeliveryOrder>(o => o.Number)).OrderByDescending(o => o.Number).Select(o => o.Id), SearchMatch.Prefix);
-        if (typed.IsPhone)
+        var tiers = new SearchTiers<OrderRow>(run, SearchKind.DeliveryOrder);
+        if (typed.CouldStartNumber(DeliveryOrder.NumberPrefix))
         {
-            // Their own orders are few enough to look through for the customer's phone.
-            var customers = db.Customers.AsNoTracking();
-            candidates
-                .Add(orders.Join(customers.Where(c => phone.Contains(c.PhoneDigits)), o => o.CustomerId, c => c.Id, (o, _) => o).OrderByDescending(o => o.Id).Select(o => o.Id), SearchMatch.Exact)
-                .Add(orders.Join(customers.Where(typed.PhoneStartsWith<Customer>(c => c.PhoneDigits)), o => o.CustomerId, c => c.Id, (o, _) => o).OrderByDescending(o => o.Id).Select(o => o.Id), SearchMatch.Prefix);
+            var upper = typed.Upper;
+            tiers
+                .Add(orders.Where(o => o.Number == upper).OrderBy(o => o.Id), Rows(SearchMatch.Exact))
+                .Add(orders.Where(typed.Number.Matches<DeliveryOrder>(o => o.Number)).OrderByDescending(o => o.Number), Rows(SearchMatch.Prefix));
         }
 
-        var found = await candidates.ReadAsync(cancellationToken);
-        var ids = found.Keys.ToList();
-        var rows = ids.Count == 0 ? [] : await (
-            from o in orders
-            join c in db.Customers on o.CustomerId equals c.Id
-            where ids.Contains(o.Id)
-            select new { o.Id, o.Number, Customer = c.Name, o.ScheduledOn })
-            .ToListAsync(cancellationToken);
-        return new SearchGroup(SearchKind.DeliveryOrder, rows
-            .OrderBy(o => found[o.Id]).ThenByDescending(o => o.Id)
+        if (typed.HasDigit)
+        {
+            var text = typed.Text;
+            tiers.Add(orders.Where(o => o.BookNumber == text).OrderByDescending(o => o.Id), Rows(SearchMatch.Exact));
+        }
+
+        // From the few customers with the phone to their orders, then whether each is this driver's: checked order by order,
+        // so SQLite does not walk the driver's thousands of orders (the index it would otherwise pick) to find them.
+        tiers.AddByCustomerPhone(
+            customers => from id in customers join o in db.DeliveryOrders on id equals o.CustomerId where orders.Any(mine => mine.Id == o.Id) orderby o.Id descending select o,
+            Rows);
+        var rows = await tiers.ReadAsync(o => o.Id, cancellationToken);
+        return tiers.Group(rows
+            .OrderBy(o => o.Match).ThenByDescending(o => o.Id)
             .Take(perKind)
-            .Select(o => new SearchHit(o.Number ?? string.Empty, SearchFormat.Join(o.Customer, SearchFormat.Day(o.ScheduledOn)), $"driver/orders/{o.Id}", found[o.Id]))
+            .Select(o => new SearchHit(o.Number, SearchFormat.Join(o.Customer, SearchFormat.Day(o.ScheduledOn)), $"driver/orders/{o.Id}", o.Match))
             .ToList());
+
+        Func<IQueryable<DeliveryOrder>, IQueryable<OrderRow>> Rows(SearchMatch match) => found =>
+            from o in found
+            join c in db.Customers on o.CustomerId equals c.Id
+            select new OrderRow { Id = o.Id, Match = match, Number = o.Number ?? string.Empty, Customer = c.Name, ScheduledOn = o.ScheduledOn };
     }
 
     /// <summary>Cash receipts taken on their own orders, which the driver's order page lists.</summary>
     private async Task<SearchGroup> ReceiptsAsync(CancellationToken cancellationToken)
     {
-        var receipts =
-            from r in db.FieldReceipts.AsNoTracking()
-            join o in MyOrders on r.DeliveryOrderId equals o.Id
-            select r;
-        var upper = typed.Upper;
-        var candidates = new SearchCandidates(perKind)
-            .Add(receipts.Where(r => r.ReceiptNumber == upper).OrderBy(r => r.Id).Select(r => r.Id), SearchMatch.Exact)
-            .Add(receipts.Where(typed.Number.Matches<FieldReceipt>(r => r.ReceiptNumber)).OrderByDescending(r => r.ReceiptNumber).Select(r => r.Id), SearchMatch.Prefix);
+        var tiers = new SearchTiers<ReceiptRow>(run, SearchKind.Receipt);
+        if (typed.CouldStartNumber(Billing.Payment.ReceiptPrefix))
+        {
+            var receipts = from r in db.FieldReceipts.AsNoTracking() join o in MyOrders on r.DeliveryOrderId equals o.Id select r;
+            var upper = typed.Upper;
+            tiers
+                .Add(receipts.Where(r => r.ReceiptNumber == upper).OrderBy(r => r.Id), Rows(SearchMatch.Exact))
+                .Add(receipts.Where(typed.Number.Matches<FieldReceipt>(r => r.ReceiptNumber)).OrderByDescending(r => r.ReceiptNumber), Rows(SearchMatch.Prefix));
+        }
 
-        var found = await candidates.ReadAsync(cancellationToken);
-        var ids = found.Keys.ToList();
-        var rows = ids.Count == 0 ? [] : await (
-            from r in db.FieldReceipts.AsNoTracking()
-            join o in MyOrders on r.DeliveryOrderId equals o.Id
-            where ids.Contains(r.Id)
-            select new { r.Id, r.ReceiptNumber, Order = o.Number, OrderId = o.Id, r.Amount, r.ReceivedOn })
-            .ToListAsync(cancellationToken);
-        return new SearchGroup(SearchKind.Receipt, rows
-            .OrderBy(r => found[r.Id]).ThenByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Id)
+        var rows = await tiers.ReadAsync(r => r.Id, cancellationToken);
+        return tiers.Group(rows
+            .OrderBy(r => r.Match).ThenByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Id)
             .Take(perKind)
-            .Select(r => new SearchHit(r.ReceiptNumber, SearchFormat.Join(r.Order, SearchFormat.Money(r.Amount), SearchFormat.Day(r.ReceivedOn)), $"driver/orders/{r.OrderId}", found[r.Id]))
+            .Select(r => new SearchHit(r.Number, SearchFormat.Join(r.Order, SearchFormat.Money(r.Amount), SearchFormat.Day(r.ReceivedOn)), $"driver/orders/{r.OrderId}", r.Match))
             .ToList());
+
+        Func<IQueryable<FieldReceipt>, IQueryable<ReceiptRow>> Rows(SearchMatch match) => found =>
+            from r in found
+            join o in db.DeliveryOrders on r.DeliveryOrderId equals o.Id
+            select new ReceiptRow { Id = r.Id, Match = match, Number = r.ReceiptNumber, OrderId = o.Id, Order = o.Number, Amount = r.Amount, ReceivedOn = r.ReceivedOn };
+    }
+
+    /// <summary>A booking as My work shows it: the job, when, and the role taken on it.</summary>
+    private sealed class JobRow : SearchRow
+    {
+        public string Number { get; init; } = string.Empty;
+
+        public string ServiceType { get; init; } = string.Empty;
+
+        public DateTimeOffset StartsAt { get; init; }
+
+        public string Role { get; init; } = string.Empty;
+    }
+
+    private sealed class OrderRow : SearchRow
+    {
+        public string Number { get; init; } = string.Empty;
+
+        public string Customer { get; init; } = string.Empty;
+
+        public DateOnly ScheduledOn { get; init; }
+    }
+
+    private sealed class ReceiptRow : SearchRow
+    {
+        public string Number { get; init; } = string.Empty;
+
+        public int OrderId { get; init; }
+
+        public string? Order { get; init; }
+
+        public decimal Amount { get; init; }
+
+        public DateOnly ReceivedOn { get; init; }
     }
 }

@@ -13,16 +13,15 @@ namespace BookingOps.Domain.Search;
 
 /// <summary>
 /// The office's search (Admin and Staff): every kind, each hit linked to the office's page for it.
-/// Documents match by their number's start (any case) or by their customer's phone; names also by a
-/// word inside them, through the customer full-text index or, for the few crew and assets, a plain scan.
+/// Documents match by their number's start (any case; only when the text could start such a number) or
+/// by their customer's phone; customers also by a word of their name or e-mail through the customer
+/// full-text index; crew and assets, a few hundred or thousand rows, also by any part of a name or code.
 /// </summary>
-internal sealed class OfficeSearch(BookingOpsDbContext db, SearchText typed, int perKind, BusinessCalendar calendar)
+internal sealed class OfficeSearch(SearchRun run, BusinessCalendar calendar)
 {
-    /// <summary>
-    /// How many customers a typed phone's documents are drawn from. A few digits match thousands of
-    /// customers; the newest documents of the first of them are as good an answer, and stay cheap.
-    /// </summary>
-    internal const int PhoneCustomers = 20;
+    private readonly BookingOpsDbContext db = run.Db;
+    private readonly SearchText typed = run.Typed;
+    private readonly int perKind = run.PerKind;
 
     public async Task<IReadOnlyList<SearchGroup>> RunAsync(CancellationToken cancellationToken) =>
     [
@@ -39,118 +38,131 @@ internal sealed class OfficeSearch(BookingOpsDbContext db, SearchText typed, int
     {
         var customers = db.Customers.AsNoTracking();
         var (text, phone) = (typed.Text, typed.Phone);
-        var candidates = new SearchCandidates(perKind)
-            .Add(customers.Where(c => c.Name == text || c.Email == text || phone.Contains(c.PhoneDigits)).OrderBy(c => c.Name).Select(c => c.Id), SearchMatch.Exact)
-            .Add(customers.Where(typed.Name.Matches<Customer>(c => c.Name)).OrderBy(c => c.Name).Select(c => c.Id), SearchMatch.Prefix)
-            .Add(customers.Where(typed.Name.Matches<Customer>(c => c.Email)).OrderBy(c => c.Email).Select(c => c.Id), SearchMatch.Prefix);
-        if (typed.IsPhone)
+        var tiers = new SearchTiers<CustomerRow>(run, SearchKind.Customer)
+            .Add(customers.Where(c => c.Name == text || c.Email == text || phone.Contains(c.PhoneDigits)).OrderBy(c => c.Name), Rows(SearchMatch.Exact))
+            .Add(customers.Where(typed.Name.Matches<Customer>(c => c.Name)).OrderBy(c => c.Name), Rows(SearchMatch.Prefix))
+            .Add(customers.Where(typed.Name.Matches<Customer>(c => c.Email)).OrderBy(c => c.Email), Rows(SearchMatch.Prefix));
+        foreach (var phoneStart in typed.PhonePrefixes)
         {
-            candidates.Add(customers.Where(typed.PhoneStartsWith<Customer>(c => c.PhoneDigits)).OrderBy(c => c.PhoneDigits).Select(c => c.Id), SearchMatch.Prefix);
+            tiers.Add(customers.Where(phoneStart.Matches<Customer>(c => c.PhoneDigits)).OrderBy(c => c.PhoneDigits), Rows(SearchMatch.Prefix));
         }
 
         if (typed.Words is { } words)
         {
             // Newest first: the full-text index hands its hits over in id order, so the first few cost little however many match.
             var hits = CustomerSearchIndex.Matches(db, words);
-            candidates.Add(customers.Where(c => hits.Contains(c.Id)).OrderByDescending(c => c.Id).Select(c => c.Id), SearchMatch.Contains);
+            tiers.Add(customers.Where(c => hits.Contains(c.Id)).OrderByDescending(c => c.Id), Rows(SearchMatch.Contains));
         }
 
-        var found = await candidates.ReadAsync(cancellationToken);
-        var ids = found.Keys.ToList();
-        var rows = ids.Count == 0 ? [] : await customers.Where(c => ids.Contains(c.Id))
-            .Select(c => new { c.Id, c.Name, c.Phone, c.Email, c.IsArchived })
-            .ToListAsync(cancellationToken);
-        return new SearchGroup(SearchKind.Customer, rows
-            .OrderBy(c => found[c.Id]).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+        var rows = await tiers.ReadAsync(c => c.Id, cancellationToken);
+        return tiers.Group(rows
+            .OrderBy(c => c.Match).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
             .Take(perKind)
-            .Select(c => new SearchHit(c.Name, SearchFormat.Join(c.Phone, c.Email, c.IsArchived ? "archived" : null), $"customers/{c.Id}", found[c.Id]))
+            .Select(c => new SearchHit(c.Name, SearchFormat.Join(c.Phone, c.Email, c.IsArchived ? "archived" : null), $"customers/{c.Id}", c.Match))
             .ToList());
+
+        static Func<IQueryable<Customer>, IQueryable<CustomerRow>> Rows(SearchMatch match) => found => found.Select(c => new CustomerRow
+        {
+            Id = c.Id, Match = match, Name = c.Name, Phone = c.Phone, Email = c.Email, IsArchived = c.IsArchived,
+        });
     }
 
     private async Task<SearchGroup> BookingsAsync(CancellationToken cancellationToken)
     {
         var bookings = db.Bookings.AsNoTracking();
-        var (upper, number) = (typed.Upper, typed.Number);
-        var candidates = new SearchCandidates(perKind)
-            .Add(bookings.Where(b => b.Number == upper).OrderBy(b => b.Id).Select(b => b.Id), SearchMatch.Exact)
-            .Add(bookings.Where(number.Matches<Booking>(b => b.Number)).OrderByDescending(b => b.Number).Select(b => b.Id), SearchMatch.Prefix);
-        AddByCustomerPhone(candidates, customers => bookings.Where(b => customers.Contains(b.CustomerId)).OrderByDescending(b => b.Id).Select(b => b.Id));
-
-        var found = await candidates.ReadAsync(cancellationToken);
-        var ids = found.Keys.ToList();
-        if (ids.Count == 0)
+        var tiers = new SearchTiers<BookingRow>(run, SearchKind.Booking);
+        if (typed.CouldStartNumber(BookingService.NumberPrefix))
         {
-            return new SearchGroup(SearchKind.Booking, []);
+            var upper = typed.Upper;
+            tiers
+                .Add(bookings.Where(b => b.Number == upper).OrderBy(b => b.Id), Rows(SearchMatch.Exact))
+                .Add(bookings.Where(typed.Number.Matches<Booking>(b => b.Number)).OrderByDescending(b => b.Number), Rows(SearchMatch.Prefix));
+        }
+
+        tiers.AddByCustomerPhone(customers => from id in customers join b in bookings on id equals b.CustomerId orderby b.Id descending select b, Rows);
+        var rows = (await tiers.ReadAsync(b => b.Id, cancellationToken)).ToList();
+        if (rows.Count == 0)
+        {
+            return tiers.Group([]);
         }
 
         var zone = await calendar.ZoneAsync();
-        var rows = await (
-            from b in bookings
-            join c in db.Customers on b.CustomerId equals c.Id
-            where ids.Contains(b.Id)
-            select new { b.Id, b.Number, Customer = c.Name, b.ServiceType, b.StartsAt })
-            .ToListAsync(cancellationToken);
-        return new SearchGroup(SearchKind.Booking, rows
-            .OrderBy(b => found[b.Id]).ThenByDescending(b => b.Id)
+        return tiers.Group(rows
+            .OrderBy(b => b.Match).ThenByDescending(b => b.Id)
             .Take(perKind)
-            .Select(b => new SearchHit(b.Number, SearchFormat.Join(b.Customer, b.ServiceType, SearchFormat.Day(b.StartsAt, zone)), $"bookings/{b.Id}", found[b.Id]))
+            .Select(b => new SearchHit(b.Number, SearchFormat.Join(b.Customer, b.ServiceType, SearchFormat.Day(b.StartsAt, zone)), $"bookings/{b.Id}", b.Match))
             .ToList());
+
+        Func<IQueryable<Booking>, IQueryable<BookingRow>> Rows(SearchMatch match) => found =>
+            from b in found
+            join c in db.Customers on b.CustomerId equals c.Id
+            select new BookingRow { Id = b.Id, Match = match, Number = b.Number, Customer = c.Name, ServiceType = b.ServiceType, StartsAt = b.StartsAt };
     }
 
     private async Task<SearchGroup> InvoicesAsync(CancellationToken cancellationToken)
     {
         var invoices = db.Invoices.AsNoTracking();
-        var (upper, number) = (typed.Upper, typed.Number);
-        var candidates = new SearchCandidates(perKind)
-            .Add(invoices.Where(i => i.Number == upper).OrderBy(i => i.Id).Select(i => i.Id), SearchMatch.Exact)
-            .Add(invoices.Where(number.Matches<Invoice>(i => i.Number)).OrderByDescending(i => i.Number).Select(i => i.Id), SearchMatch.Prefix);
-        AddByCustomerPhone(candidates, customers => invoices.Where(i => customers.Contains(i.CustomerId)).OrderByDescending(i => i.Id).Select(i => i.Id));
+        var tiers = new SearchTiers<InvoiceRow>(run, SearchKind.Invoice);
+        if (typed.CouldStartNumber(Invoice.NumberPrefix))
+        {
+            var upper = typed.Upper;
+            tiers
+                .Add(invoices.Where(i => i.Number == upper).OrderBy(i => i.Id), Rows(SearchMatch.Exact))
+                .Add(invoices.Where(typed.Number.Matches<Invoice>(i => i.Number)).OrderByDescending(i => i.Number), Rows(SearchMatch.Prefix));
+        }
 
-        var found = await candidates.ReadAsync(cancellationToken);
-        var ids = found.Keys.ToList();
-        var rows = ids.Count == 0 ? [] : await (
-            from i in invoices
-            join c in db.Customers on i.CustomerId equals c.Id
-            where ids.Contains(i.Id)
-            select new { i.Id, i.Number, Customer = c.Name, i.IssuedOn, i.Total })
-            .ToListAsync(cancellationToken);
-        return new SearchGroup(SearchKind.Invoice, rows
-            .OrderBy(i => found[i.Id]).ThenByDescending(i => i.Id)
+        tiers.AddByCustomerPhone(customers => from id in customers join i in invoices on id equals i.CustomerId orderby i.Id descending select i, Rows);
+        var rows = await tiers.ReadAsync(i => i.Id, cancellationToken);
+        return tiers.Group(rows
+            .OrderBy(i => i.Match).ThenByDescending(i => i.Id)
             .Take(perKind)
             .Select(i => new SearchHit(
                 i.Number ?? "Draft invoice",
                 SearchFormat.Join(i.Customer, i.IssuedOn is { } issued ? SearchFormat.Day(issued) : "draft", SearchFormat.Money(i.Total)),
                 $"invoices/{i.Id}",
-                found[i.Id]))
+                i.Match))
             .ToList());
+
+        Func<IQueryable<Invoice>, IQueryable<InvoiceRow>> Rows(SearchMatch match) => found =>
+            from i in found
+            join c in db.Customers on i.CustomerId equals c.Id
+            select new InvoiceRow { Id = i.Id, Match = match, Number = i.Number, Customer = c.Name, IssuedOn = i.IssuedOn, Total = i.Total };
     }
 
     private async Task<SearchGroup> DeliveryOrdersAsync(CancellationToken cancellationToken)
     {
         var orders = db.DeliveryOrders.AsNoTracking();
-        var (text, upper, number) = (typed.Text, typed.Upper, typed.Number);
-        var candidates = new SearchCandidates(perKind)
-            .Add(orders.Where(o => o.Number == upper || o.BookNumber == text).OrderByDescending(o => o.Id).Select(o => o.Id), SearchMatch.Exact)
-            .Add(orders.Where(number.Matches<DeliveryOrder>(o => o.Number)).OrderByDescending(o => o.Number).Select(o => o.Id), SearchMatch.Prefix);
-        AddByCustomerPhone(candidates, customers => orders.Where(o => customers.Contains(o.CustomerId)).OrderByDescending(o => o.Id).Select(o => o.Id));
+        var tiers = new SearchTiers<OrderRow>(run, SearchKind.DeliveryOrder);
+        if (typed.CouldStartNumber(DeliveryOrder.NumberPrefix))
+        {
+            var upper = typed.Upper;
+            tiers
+                .Add(orders.Where(o => o.Number == upper).OrderBy(o => o.Id), Rows(SearchMatch.Exact))
+                .Add(orders.Where(typed.Number.Matches<DeliveryOrder>(o => o.Number)).OrderByDescending(o => o.Number), Rows(SearchMatch.Prefix));
+        }
 
-        var found = await candidates.ReadAsync(cancellationToken);
-        var ids = found.Keys.ToList();
-        var rows = ids.Count == 0 ? [] : await (
-            from o in orders
-            join c in db.Customers on o.CustomerId equals c.Id
-            where ids.Contains(o.Id)
-            select new { o.Id, o.Number, o.BookNumber, Customer = c.Name, o.ScheduledOn })
-            .ToListAsync(cancellationToken);
-        return new SearchGroup(SearchKind.DeliveryOrder, rows
-            .OrderBy(o => found[o.Id]).ThenByDescending(o => o.Id)
+        if (typed.HasDigit)
+        {
+            var text = typed.Text;
+            tiers.Add(orders.Where(o => o.BookNumber == text).OrderByDescending(o => o.Id), Rows(SearchMatch.Exact));
+        }
+
+        tiers.AddByCustomerPhone(customers => from id in customers join o in orders on id equals o.CustomerId orderby o.Id descending select o, Rows);
+        var rows = await tiers.ReadAsync(o => o.Id, cancellationToken);
+        return tiers.Group(rows
+            .OrderBy(o => o.Match).ThenByDescending(o => o.Id)
             .Take(perKind)
             .Select(o => new SearchHit(
                 o.Number ?? "Draft delivery order",
                 SearchFormat.Join(o.Customer, SearchFormat.Day(o.ScheduledOn), o.BookNumber is null ? null : $"book no. {o.BookNumber}"),
                 $"delivery-orders/{o.Id}",
-                found[o.Id]))
+                o.Match))
             .ToList());
+
+        Func<IQueryable<DeliveryOrder>, IQueryable<OrderRow>> Rows(SearchMatch match) => found =>
+            from o in found
+            join c in db.Customers on o.CustomerId equals c.Id
+            select new OrderRow { Id = o.Id, Match = match, Number = o.Number, BookNumber = o.BookNumber, Customer = c.Name, ScheduledOn = o.ScheduledOn };
     }
 
     /// <summary>
@@ -160,52 +172,52 @@ internal sealed class OfficeSearch(BookingOpsDbContext db, SearchText typed, int
     private async Task<SearchGroup> ReceiptsAsync(CancellationToken cancellationToken)
     {
         var payments = db.Payments.AsNoTracking();
-        var fieldReceipts = db.FieldReceipts.AsNoTracking().Where(r => r.PaymentId == null);
-        var (upper, number) = (typed.Upper, typed.Number);
-        var paid = new SearchCandidates(perKind)
-            .Add(payments.Where(p => p.ReceiptNumber == upper).OrderBy(p => p.Id).Select(p => p.Id), SearchMatch.Exact)
-            .Add(payments.Where(number.Matches<Payment>(p => p.ReceiptNumber)).OrderByDescending(p => p.ReceiptNumber).Select(p => p.Id), SearchMatch.Prefix);
-        AddByCustomerPhone(paid, customers =>
-            from p in payments
-            join i in db.Invoices on p.InvoiceId equals i.Id
-            where customers.Contains(i.CustomerId)
-            orderby p.Id descending
-            select p.Id);
-        var taken = new SearchCandidates(perKind)
-            .Add(fieldReceipts.Where(r => r.ReceiptNumber == upper).OrderBy(r => r.Id).Select(r => r.Id), SearchMatch.Exact)
-            .Add(fieldReceipts.Where(number.Matches<FieldReceipt>(r => r.ReceiptNumber)).OrderByDescending(r => r.ReceiptNumber).Select(r => r.Id), SearchMatch.Prefix);
-        AddByCustomerPhone(taken, customers =>
-            from r in fieldReceipts
-            join o in db.DeliveryOrders on r.DeliveryOrderId equals o.Id
-            where customers.Contains(o.CustomerId)
-            orderby r.Id descending
-            select r.Id);
+        var taken = db.FieldReceipts.AsNoTracking().Where(r => r.PaymentId == null);
+        var tiers = new SearchTiers<ReceiptRow>(run, SearchKind.Receipt);
+        if (typed.CouldStartNumber(Payment.ReceiptPrefix))
+        {
+            var upper = typed.Upper;
+            tiers
+                .Add(payments.Where(p => p.ReceiptNumber == upper).OrderBy(p => p.Id), Paid(SearchMatch.Exact))
+                .Add(payments.Where(typed.Number.Matches<Payment>(p => p.ReceiptNumber)).OrderByDescending(p => p.ReceiptNumber), Paid(SearchMatch.Prefix))
+                .Add(taken.Where(r => r.ReceiptNumber == upper).OrderBy(r => r.Id), Taken(SearchMatch.Exact))
+                .Add(taken.Where(typed.Number.Matches<FieldReceipt>(r => r.ReceiptNumber)).OrderByDescending(r => r.ReceiptNumber), Taken(SearchMatch.Prefix));
+        }
 
-        var foundPaid = await paid.ReadAsync(cancellationToken);
-        var foundTaken = await taken.ReadAsync(cancellationToken);
-        var (paidIds, takenIds) = (foundPaid.Keys.ToList(), foundTaken.Keys.ToList());
-        var paidRows = paidIds.Count == 0 ? [] : await (
-            from p in payments
+        tiers.AddByCustomerPhone(
+            customers => from id in customers join i in db.Invoices on id equals i.CustomerId join p in payments on i.Id equals p.InvoiceId orderby p.Id descending select p,
+            Paid);
+        tiers.AddByCustomerPhone(
+            customers => from id in customers join o in db.DeliveryOrders on id equals o.CustomerId join r in taken on o.Id equals r.DeliveryOrderId orderby r.Id descending select r,
+            Taken);
+        var rows = await tiers.ReadAsync(r => (r.OnSite, r.Id), cancellationToken);
+        return tiers.Group(rows
+            .OrderBy(r => r.Match).ThenByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Number, StringComparer.Ordinal)
+            .Take(perKind)
+            .Select(r => new SearchHit(
+                r.Number,
+                SearchFormat.Join(r.Customer, r.Document, SearchFormat.Money(r.Amount), SearchFormat.Day(r.ReceivedOn)),
+                r.OnSite ? $"delivery-orders/{r.PageId}" : $"payments/{r.PageId}/receipt",
+                r.Match))
+            .ToList());
+
+        Func<IQueryable<Payment>, IQueryable<ReceiptRow>> Paid(SearchMatch match) => found =>
+            from p in found
             join i in db.Invoices on p.InvoiceId equals i.Id
             join c in db.Customers on i.CustomerId equals c.Id
-            where paidIds.Contains(p.Id)
-            select new { p.Id, p.ReceiptNumber, Customer = c.Name, Document = i.Number, p.Amount, p.ReceivedOn })
-            .ToListAsync(cancellationToken);
-        var takenRows = takenIds.Count == 0 ? [] : await (
-            from r in fieldReceipts
+            select new ReceiptRow
+            {
+                Id = p.Id, Match = match, OnSite = false, PageId = p.Id, Number = p.ReceiptNumber, Customer = c.Name, Document = i.Number, Amount = p.Amount, ReceivedOn = p.ReceivedOn,
+            };
+
+        Func<IQueryable<FieldReceipt>, IQueryable<ReceiptRow>> Taken(SearchMatch match) => found =>
+            from r in found
             join o in db.DeliveryOrders on r.DeliveryOrderId equals o.Id
             join c in db.Customers on o.CustomerId equals c.Id
-            where takenIds.Contains(r.Id)
-            select new { r.Id, r.ReceiptNumber, Customer = c.Name, Document = o.Number, r.Amount, r.ReceivedOn, OrderId = o.Id })
-            .ToListAsync(cancellationToken);
-        var hits = paidRows
-            .Select(p => (p.ReceivedOn, Hit: new SearchHit(p.ReceiptNumber, SearchFormat.Join(p.Customer, p.Document, SearchFormat.Money(p.Amount), SearchFormat.Day(p.ReceivedOn)), $"payments/{p.Id}/receipt", foundPaid[p.Id])))
-            .Concat(takenRows.Select(r => (r.ReceivedOn, Hit: new SearchHit(r.ReceiptNumber, SearchFormat.Join(r.Customer, r.Document, SearchFormat.Money(r.Amount), SearchFormat.Day(r.ReceivedOn)), $"delivery-orders/{r.OrderId}", foundTaken[r.Id]))));
-        return new SearchGroup(SearchKind.Receipt, hits
-            .OrderBy(h => h.Hit.Match).ThenByDescending(h => h.ReceivedOn).ThenByDescending(h => h.Hit.Title, StringComparer.Ordinal)
-            .Take(perKind)
-            .Select(h => h.Hit)
-            .ToList());
+            select new ReceiptRow
+            {
+                Id = r.Id, Match = match, OnSite = true, PageId = o.Id, Number = r.ReceiptNumber, Customer = c.Name, Document = o.Number, Amount = r.Amount, ReceivedOn = r.ReceivedOn,
+            };
     }
 
     /// <summary>Crew by name (whole, start, or anywhere: the crew is a few hundred people) or phone.</summary>
@@ -213,64 +225,136 @@ internal sealed class OfficeSearch(BookingOpsDbContext db, SearchText typed, int
     {
         var crew = db.CrewMembers.AsNoTracking();
         var (text, phone, anywhere) = (typed.Text, typed.Phone, LikePattern.Containing(typed.Text));
-        var candidates = new SearchCandidates(perKind)
-            .Add(crew.Where(c => c.Name == text || phone.Contains(c.PhoneDigits)).OrderBy(c => c.Name).Select(c => c.Id), SearchMatch.Exact)
-            .Add(crew.Where(typed.Name.Matches<CrewMember>(c => c.Name)).OrderBy(c => c.Name).Select(c => c.Id), SearchMatch.Prefix)
-            .Add(crew.Where(c => EF.Functions.Like(c.Name, anywhere, LikePattern.Escape)).OrderBy(c => c.Name).Select(c => c.Id), SearchMatch.Contains);
-        if (typed.IsPhone)
+        var tiers = new SearchTiers<CrewRow>(run, SearchKind.Crew)
+            .Add(crew.Where(c => c.Name == text || phone.Contains(c.PhoneDigits)).OrderBy(c => c.Name), Rows(SearchMatch.Exact))
+            .Add(crew.Where(typed.Name.Matches<CrewMember>(c => c.Name)).OrderBy(c => c.Name), Rows(SearchMatch.Prefix))
+            .Add(crew.Where(c => EF.Functions.Like(c.Name, anywhere, LikePattern.Escape)).OrderBy(c => c.Name), Rows(SearchMatch.Contains));
+        foreach (var phoneStart in typed.PhonePrefixes)
         {
-            candidates.Add(crew.Where(typed.PhoneStartsWith<CrewMember>(c => c.PhoneDigits)).OrderBy(c => c.PhoneDigits).Select(c => c.Id), SearchMatch.Prefix);
+            tiers.Add(crew.Where(phoneStart.Matches<CrewMember>(c => c.PhoneDigits)).OrderBy(c => c.PhoneDigits), Rows(SearchMatch.Prefix));
         }
 
-        var found = await candidates.ReadAsync(cancellationToken);
-        var ids = found.Keys.ToList();
-        var rows = ids.Count == 0 ? [] : await crew.Where(c => ids.Contains(c.Id))
-            .Select(c => new { c.Id, c.Name, c.Roles, c.Phone, c.IsActive })
-            .ToListAsync(cancellationToken);
-        return new SearchGroup(SearchKind.Crew, rows
-            .OrderBy(c => found[c.Id]).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+        var rows = await tiers.ReadAsync(c => c.Id, cancellationToken);
+        return tiers.Group(rows
+            .OrderBy(c => c.Match).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
             .Take(perKind)
-            .Select(c => new SearchHit(c.Name, SearchFormat.Join(string.Join(", ", c.Roles), c.Phone, c.IsActive ? null : "inactive"), $"crew/{c.Id}/edit", found[c.Id]))
+            .Select(c => new SearchHit(c.Name, SearchFormat.Join(string.Join(", ", c.Roles), c.Phone, c.IsActive ? null : "inactive"), $"crew/{c.Id}/edit", c.Match))
             .ToList());
+
+        static Func<IQueryable<CrewMember>, IQueryable<CrewRow>> Rows(SearchMatch match) => found => found.Select(c => new CrewRow
+        {
+            Id = c.Id, Match = match, Name = c.Name, Roles = c.Roles, Phone = c.Phone, IsActive = c.IsActive,
+        });
     }
 
     /// <summary>Vehicles, bins and equipment by plate or serial: whole, start, or anywhere (a fleet is a few thousand at most).</summary>
     private async Task<SearchGroup> AssetsAsync(CancellationToken cancellationToken)
     {
         var assets = db.Assets.AsNoTracking();
-        var (upper, number, anywhere) = (typed.Upper, typed.Number, LikePattern.Containing(typed.Upper));
-        var candidates = new SearchCandidates(perKind)
-            .Add(assets.Where(a => a.Code == upper).OrderBy(a => a.Id).Select(a => a.Id), SearchMatch.Exact)
-            .Add(assets.Where(number.Matches<Asset>(a => a.Code)).OrderBy(a => a.Code).Select(a => a.Id), SearchMatch.Prefix)
-            .Add(assets.Where(a => EF.Functions.Like(a.Code, anywhere, LikePattern.Escape)).OrderBy(a => a.Code).Select(a => a.Id), SearchMatch.Contains);
+        var (upper, anywhere) = (typed.Upper, LikePattern.Containing(typed.Upper));
+        var tiers = new SearchTiers<AssetRow>(run, SearchKind.Asset)
+            .Add(assets.Where(a => a.Code == upper).OrderBy(a => a.Id), Rows(SearchMatch.Exact))
+            .Add(assets.Where(typed.Number.Matches<Asset>(a => a.Code)).OrderBy(a => a.Code), Rows(SearchMatch.Prefix))
+            .Add(assets.Where(a => EF.Functions.Like(a.Code, anywhere, LikePattern.Escape)).OrderBy(a => a.Code), Rows(SearchMatch.Contains));
 
-        var found = await candidates.ReadAsync(cancellationToken);
-        var ids = found.Keys.ToList();
-        var rows = ids.Count == 0 ? [] : await assets.Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, a.Code, a.Kind, a.Size, a.Description, a.Area, a.IsActive })
-            .ToListAsync(cancellationToken);
-        return new SearchGroup(SearchKind.Asset, rows
-            .OrderBy(a => found[a.Id]).ThenBy(a => a.Code, StringComparer.Ordinal)
+        var rows = await tiers.ReadAsync(a => a.Id, cancellationToken);
+        return tiers.Group(rows
+            .OrderBy(a => a.Match).ThenBy(a => a.Code, StringComparer.Ordinal)
             .Take(perKind)
-            .Select(a => new SearchHit(a.Code, SearchFormat.Join(AssetKindNames.Label(a.Kind), a.Size ?? a.Description, a.Area, a.IsActive ? null : "inactive"), $"assets/{a.Id}", found[a.Id]))
+            .Select(a => new SearchHit(a.Code, SearchFormat.Join(AssetKindNames.Label(a.Kind), a.Size ?? a.Description, a.Area, a.IsActive ? null : "inactive"), $"assets/{a.Id}", a.Match))
             .ToList());
+
+        static Func<IQueryable<Asset>, IQueryable<AssetRow>> Rows(SearchMatch match) => found => found.Select(a => new AssetRow
+        {
+            Id = a.Id, Match = match, Code = a.Code, Kind = a.Kind, Size = a.Size, Description = a.Description, Area = a.Area, IsActive = a.IsActive,
+        });
     }
 
-    /// <summary>
-    /// When the text is a phone number: the documents of the customers with exactly that phone, then of those
-    /// whose phone starts with it (at most <see cref="PhoneCustomers"/> of each), newest first.
-    /// </summary>
-    private void AddByCustomerPhone(SearchCandidates candidates, Func<IQueryable<int>, IQueryable<int>> documentsOf)
+    private sealed class CustomerRow : SearchRow
     {
-        if (!typed.IsPhone)
-        {
-            return;
-        }
+        public string Name { get; init; } = string.Empty;
 
-        var customers = db.Customers.AsNoTracking();
-        var phone = typed.Phone;
-        candidates
-            .Add(documentsOf(customers.Where(c => phone.Contains(c.PhoneDigits)).OrderBy(c => c.Id).Select(c => c.Id).Take(PhoneCustomers)), SearchMatch.Exact)
-            .Add(documentsOf(customers.Where(typed.PhoneStartsWith<Customer>(c => c.PhoneDigits)).OrderBy(c => c.PhoneDigits).Select(c => c.Id).Take(PhoneCustomers)), SearchMatch.Prefix);
+        public string Phone { get; init; } = string.Empty;
+
+        public string? Email { get; init; }
+
+        public bool IsArchived { get; init; }
+    }
+
+    private sealed class BookingRow : SearchRow
+    {
+        public string Number { get; init; } = string.Empty;
+
+        public string Customer { get; init; } = string.Empty;
+
+        public string ServiceType { get; init; } = string.Empty;
+
+        public DateTimeOffset StartsAt { get; init; }
+    }
+
+    private sealed class InvoiceRow : SearchRow
+    {
+        public string? Number { get; init; }
+
+        public string Customer { get; init; } = string.Empty;
+
+        public DateOnly? IssuedOn { get; init; }
+
+        public decimal Total { get; init; }
+    }
+
+    private sealed class OrderRow : SearchRow
+    {
+        public string? Number { get; init; }
+
+        public string? BookNumber { get; init; }
+
+        public string Customer { get; init; } = string.Empty;
+
+        public DateOnly ScheduledOn { get; init; }
+    }
+
+    /// <summary>A payment's receipt, or cash taken on site (<see cref="OnSite"/>) that is on no invoice yet; <see cref="PageId"/> is the payment or the order.</summary>
+    private sealed class ReceiptRow : SearchRow
+    {
+        public bool OnSite { get; init; }
+
+        public int PageId { get; init; }
+
+        public string Number { get; init; } = string.Empty;
+
+        public string Customer { get; init; } = string.Empty;
+
+        public string? Document { get; init; }
+
+        public decimal Amount { get; init; }
+
+        public DateOnly ReceivedOn { get; init; }
+    }
+
+    private sealed class CrewRow : SearchRow
+    {
+        public string Name { get; init; } = string.Empty;
+
+        public List<string> Roles { get; init; } = [];
+
+        public string Phone { get; init; } = string.Empty;
+
+        public bool IsActive { get; init; }
+    }
+
+    private sealed class AssetRow : SearchRow
+    {
+        public string Code { get; init; } = string.Empty;
+
+        public AssetKind Kind { get; init; }
+
+        public string? Size { get; init; }
+
+        public string? Description { get; init; }
+
+        public string? Area { get; init; }
+
+        public bool IsActive { get; init; }
     }
 }

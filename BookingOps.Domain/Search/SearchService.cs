@@ -25,24 +25,35 @@ public sealed class SearchService(IDbContextFactory<BookingOpsDbContext> dbFacto
     /// The groups with hits, the group holding the best match first (an invoice number typed whole puts
     /// Invoices on top), then in <see cref="SearchKind"/> order. Nothing for fewer than <see cref="MinimumLength"/> characters.
     /// </summary>
-    public async Task<IReadOnlyList<SearchGroup>> SearchAsync(string? text, int perKind = HitsPerKind, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<SearchGroup>> SearchAsync(string? text, int perKind = HitsPerKind, CancellationToken cancellationToken = default) =>
+        RunAsync(text, perKind, plans: null, cancellationToken);
+
+    /// <summary>The query plans of a search, each line led by the kind it reads, for the benchmark and the index tests.</summary>
+    public async Task<IReadOnlyList<string>> ExplainAsync(string text, CancellationToken cancellationToken = default)
+    {
+        var plans = new List<string>();
+        await RunAsync(text, HitsPerKind, plans, cancellationToken);
+        return plans;
+    }
+
+    private async Task<IReadOnlyList<SearchGroup>> RunAsync(string? text, int perKind, List<string>? plans, CancellationToken cancellationToken)
     {
         if (SearchText.Parse(text) is not { } typed)
         {
             return [];
         }
 
-        perKind = Math.Clamp(perKind, 1, MaximumHitsPerKind);
         var who = await actor.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var run = new SearchRun(db, typed, Math.Clamp(perKind, 1, MaximumHitsPerKind), plans);
         IReadOnlyList<SearchGroup> groups;
         if (who.IsOffice)
         {
-            groups = await new OfficeSearch(db, typed, perKind, calendar).RunAsync(cancellationToken);
+            groups = await new OfficeSearch(run, calendar).RunAsync(cancellationToken);
         }
         else if (await db.CrewMemberOfAsync(who.UserId, cancellationToken) is { } me)
         {
-            groups = await new CrewSearch(db, typed, perKind, me, calendar).RunAsync(cancellationToken);
+            groups = await new CrewSearch(run, me, calendar).RunAsync(cancellationToken);
         }
         else
         {

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Customers;
 
@@ -18,6 +17,16 @@ internal sealed record SearchText(string Text, string Upper, NumberPrefix Name, 
     public const int MaximumLength = 254;
 
     public bool IsPhone => Phone.Count > 0;
+
+    /// <summary>Whether the text could be a paper book's page number, which always has a digit.</summary>
+    public bool HasDigit => Text.Any(char.IsAsciiDigit);
+
+    /// <summary>
+    /// Whether the text could be the start of a document number with this prefix (numbers read
+    /// PREFIX-YEAR-SEQUENCE): "inv", "INV-2026-00" or "in" for invoices; a name or a phone never.
+    /// </summary>
+    public bool CouldStartNumber(string prefix) =>
+        Upper.StartsWith(prefix, StringComparison.Ordinal) || prefix.StartsWith(Upper, StringComparison.Ordinal);
 
     /// <summary>The typed text read every way, or null when it is too short to search.</summary>
     public static SearchText? Parse(string? typed)
@@ -39,15 +48,9 @@ internal sealed record SearchText(string Text, string Upper, NumberPrefix Name, 
             phone.Count > 0 ? null : CustomerSearchExpression.Build(text));
     }
 
-    /// <summary>Rows whose digits column starts with one of the typed phone's forms: one index range each.</summary>
-    public Expression<Func<T, bool>> PhoneStartsWith<T>(Expression<Func<T, string?>> digits)
-    {
-        Expression<Func<T, bool>>? match = null;
-        foreach (var form in Phone.Reverse())
-        {
-            match = NumberPrefix.Of(form).Matches(digits, match);
-        }
-
-        return match ?? (_ => false);
-    }
+    /// <summary>
+    /// The typed phone's forms as prefix ranges of a digits column's index. Each is searched as a tier of its own:
+    /// one range walks the index in order and stops at the first few, where two ranges OR-ed would be sorted whole.
+    /// </summary>
+    public IEnumerable<NumberPrefix> PhonePrefixes => Phone.Select(NumberPrefix.Of);
 }

@@ -33,23 +33,43 @@ internal static class SearchPerf
         }
 
         var office = ActivatorUtilities.CreateInstance<SearchService>(services, new FixedActor(new Actor(null, "Perf staff", IsStaff: true)));
-        Console.WriteLine("Search box (all kinds, 5 hits each)");
         var next = 0;
-        await MeasureAsync("a customer's whole phone", () => office.SearchAsync(phones[next++ % phones.Count]));
-        await MeasureAsync("part of a phone, '012-3'", () => office.SearchAsync("012-3"));
-        await MeasureAsync($"invoice number start '{invoice[..^2]}'", () => office.SearchAsync(invoice[..^2].ToLowerInvariant()));
-        await MeasureAsync($"receipt number '{receipt}'", () => office.SearchAsync(receipt));
-        await MeasureAsync("name fragment 'tan'", () => office.SearchAsync("tan"));
-        await MeasureAsync("name words 'sdn bhd'", () => office.SearchAsync("sdn bhd"));
-        await MeasureAsync("two letters 'ab'", () => office.SearchAsync("ab"));
-        await MeasureAsync($"plate '{plate[..^2]}'", () => office.SearchAsync(plate[..^2]));
-        await MeasureAsync("nothing matches 'zzqx'", () => office.SearchAsync("zzqx"));
+        var cases = new List<(string Name, Func<Task<IReadOnlyList<SearchGroup>>> Search)>
+        {
+            ("a customer's whole phone", () => office.SearchAsync(phones[next++ % phones.Count])),
+            ("part of a phone, '012-3'", () => office.SearchAsync("012-3")),
+            ($"invoice number start '{invoice[..^2]}'", () => office.SearchAsync(invoice[..^2].ToLowerInvariant())),
+            ($"receipt number '{receipt}'", () => office.SearchAsync(receipt)),
+            ("name fragment 'tan'", () => office.SearchAsync("tan")),
+            ("name words 'sdn bhd'", () => office.SearchAsync("sdn bhd")),
+            ("two letters 'ab'", () => office.SearchAsync("ab")),
+            ($"plate '{plate[..^2]}'", () => office.SearchAsync(plate[..^2])),
+            ("nothing matches 'zzqx'", () => office.SearchAsync("zzqx")),
+        };
         if (driverLogin is not null)
         {
             var driver = ActivatorUtilities.CreateInstance<SearchService>(services, new FixedActor(new Actor(driverLogin, "Perf driver")));
-            next = 0;
-            await MeasureAsync("the busiest driver: a customer's phone", () => driver.SearchAsync(phones[next++ % phones.Count]));
-            await MeasureAsync("the busiest driver: 'do-20'", () => driver.SearchAsync("do-20"));
+            cases.Add(("the busiest driver: a customer's phone", () => driver.SearchAsync(phones[next++ % phones.Count])));
+            cases.Add(("the busiest driver: 'do-20'", () => driver.SearchAsync("do-20")));
         }
+
+        // As a server that has been up a while runs it: every path compiled (JIT and EF) before the clock starts.
+        for (var round = 0; round < 50; round++)
+        {
+            foreach (var (_, search) in cases)
+            {
+                await search();
+            }
+        }
+
+        Console.WriteLine("Search box (all kinds, 5 hits each)");
+        foreach (var (name, search) in cases)
+        {
+            await MeasureAsync(name, search);
+        }
+
+        // Where each read starts: an index (SEARCH … USING), the full-text index, or a subquery's few rows (SCAN of a CO-ROUTINE).
+        Console.WriteLine($"  plan of the search for {phones[0]}:");
+        Print((await office.ExplainAsync(phones[0])).Where(line => line.Contains("USING", StringComparison.Ordinal) || line.Contains("VIRTUAL", StringComparison.Ordinal)));
     }
 }

@@ -16,6 +16,8 @@ public sealed class SearchService(IDbContextFactory<BookingOpsDbContext> dbFacto
 {
     public const int MinimumLength = SearchText.MinimumLength;
 
+    public const int MaximumLength = SearchText.MaximumLength;
+
     /// <summary>Hits per kind in the box's list; the results page shows more.</summary>
     public const int HitsPerKind = 5;
 

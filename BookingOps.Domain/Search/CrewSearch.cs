@@ -64,20 +64,9 @@ internal sealed class CrewSearch(SearchRun run, int me, BusinessCalendar calenda
     private async Task<SearchGroup> DeliveryOrdersAsync(CancellationToken cancellationToken)
     {
         var orders = MyOrders;
-        var tiers = new SearchTiers<OrderRow>(run, SearchKind.DeliveryOrder);
-        if (typed.CouldStartNumber(DeliveryOrder.NumberPrefix))
-        {
-            var upper = typed.Upper;
-            tiers
-                .Add(orders.Where(o => o.Number == upper).OrderBy(o => o.Id), Rows(SearchMatch.Exact))
-                .Add(orders.Where(typed.Number.Matches<DeliveryOrder>(o => o.Number)).OrderByDescending(o => o.Number), Rows(SearchMatch.Prefix));
-        }
-
-        if (typed.HasDigit)
-        {
-            var text = typed.Text;
-            tiers.Add(orders.Where(o => o.BookNumber == text).OrderByDescending(o => o.Id), Rows(SearchMatch.Exact));
-        }
+        var tiers = new SearchTiers<OrderRow>(run, SearchKind.DeliveryOrder)
+            .AddByNumber(orders, DeliveryOrder.NumberPrefix, o => o.Number, Rows)
+            .AddByBookNumber(orders, Rows);
 
         // From the few customers with the phone to their orders, then whether each is this driver's: checked order by order,
         // so SQLite does not walk the driver's thousands of orders (the index it would otherwise pick) to find them.
@@ -100,15 +89,9 @@ internal sealed class CrewSearch(SearchRun run, int me, BusinessCalendar calenda
     /// <summary>Cash receipts taken on their own orders, which the driver's order page lists.</summary>
     private async Task<SearchGroup> ReceiptsAsync(CancellationToken cancellationToken)
     {
-        var tiers = new SearchTiers<ReceiptRow>(run, SearchKind.Receipt);
-        if (typed.CouldStartNumber(Billing.Payment.ReceiptPrefix))
-        {
-            var receipts = from r in db.FieldReceipts.AsNoTracking() join o in MyOrders on r.DeliveryOrderId equals o.Id select r;
-            var upper = typed.Upper;
-            tiers
-                .Add(receipts.Where(r => r.ReceiptNumber == upper).OrderBy(r => r.Id), Rows(SearchMatch.Exact))
-                .Add(receipts.Where(typed.Number.Matches<FieldReceipt>(r => r.ReceiptNumber)).OrderByDescending(r => r.ReceiptNumber), Rows(SearchMatch.Prefix));
-        }
+        var receipts = from r in db.FieldReceipts.AsNoTracking() join o in MyOrders on r.DeliveryOrderId equals o.Id select r;
+        var tiers = new SearchTiers<ReceiptRow>(run, SearchKind.Receipt)
+            .AddByNumber(receipts, Billing.Payment.ReceiptPrefix, r => r.ReceiptNumber, Rows);
 
         var rows = await tiers.ReadAsync(r => r.Id, cancellationToken);
         return tiers.Group(rows

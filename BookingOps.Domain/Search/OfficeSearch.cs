@@ -70,16 +70,9 @@ internal sealed class OfficeSearch(SearchRun run, BusinessCalendar calendar)
     private async Task<SearchGroup> BookingsAsync(CancellationToken cancellationToken)
     {
         var bookings = db.Bookings.AsNoTracking();
-        var tiers = new SearchTiers<BookingRow>(run, SearchKind.Booking);
-        if (typed.CouldStartNumber(BookingService.NumberPrefix))
-        {
-            var upper = typed.Upper;
-            tiers
-                .Add(bookings.Where(b => b.Number == upper).OrderBy(b => b.Id), Rows(SearchMatch.Exact))
-                .Add(bookings.Where(typed.Number.Matches<Booking>(b => b.Number)).OrderByDescending(b => b.Number), Rows(SearchMatch.Prefix));
-        }
-
-        tiers.AddByCustomerPhone(customers => from id in customers join b in bookings on id equals b.CustomerId orderby b.Id descending select b, Rows);
+        var tiers = new SearchTiers<BookingRow>(run, SearchKind.Booking)
+            .AddByNumber(bookings, BookingService.NumberPrefix, b => b.Number, Rows)
+            .AddByCustomerPhone(customers => from id in customers join b in bookings on id equals b.CustomerId orderby b.Id descending select b, Rows);
         var rows = (await tiers.ReadAsync(b => b.Id, cancellationToken)).ToList();
         if (rows.Count == 0)
         {
@@ -102,16 +95,9 @@ internal sealed class OfficeSearch(SearchRun run, BusinessCalendar calendar)
     private async Task<SearchGroup> InvoicesAsync(CancellationToken cancellationToken)
     {
         var invoices = db.Invoices.AsNoTracking();
-        var tiers = new SearchTiers<InvoiceRow>(run, SearchKind.Invoice);
-        if (typed.CouldStartNumber(Invoice.NumberPrefix))
-        {
-            var upper = typed.Upper;
-            tiers
-                .Add(invoices.Where(i => i.Number == upper).OrderBy(i => i.Id), Rows(SearchMatch.Exact))
-                .Add(invoices.Where(typed.Number.Matches<Invoice>(i => i.Number)).OrderByDescending(i => i.Number), Rows(SearchMatch.Prefix));
-        }
-
-        tiers.AddByCustomerPhone(customers => from id in customers join i in invoices on id equals i.CustomerId orderby i.Id descending select i, Rows);
+        var tiers = new SearchTiers<InvoiceRow>(run, SearchKind.Invoice)
+            .AddByNumber(invoices, Invoice.NumberPrefix, i => i.Number, Rows)
+            .AddByCustomerPhone(customers => from id in customers join i in invoices on id equals i.CustomerId orderby i.Id descending select i, Rows);
         var rows = await tiers.ReadAsync(i => i.Id, cancellationToken);
         return tiers.Group(rows
             .OrderBy(i => i.Match).ThenByDescending(i => i.Id)
@@ -132,22 +118,10 @@ internal sealed class OfficeSearch(SearchRun run, BusinessCalendar calendar)
     private async Task<SearchGroup> DeliveryOrdersAsync(CancellationToken cancellationToken)
     {
         var orders = db.DeliveryOrders.AsNoTracking();
-        var tiers = new SearchTiers<OrderRow>(run, SearchKind.DeliveryOrder);
-        if (typed.CouldStartNumber(DeliveryOrder.NumberPrefix))
-        {
-            var upper = typed.Upper;
-            tiers
-                .Add(orders.Where(o => o.Number == upper).OrderBy(o => o.Id), Rows(SearchMatch.Exact))
-                .Add(orders.Where(typed.Number.Matches<DeliveryOrder>(o => o.Number)).OrderByDescending(o => o.Number), Rows(SearchMatch.Prefix));
-        }
-
-        if (typed.HasDigit)
-        {
-            var text = typed.Text;
-            tiers.Add(orders.Where(o => o.BookNumber == text).OrderByDescending(o => o.Id), Rows(SearchMatch.Exact));
-        }
-
-        tiers.AddByCustomerPhone(customers => from id in customers join o in orders on id equals o.CustomerId orderby o.Id descending select o, Rows);
+        var tiers = new SearchTiers<OrderRow>(run, SearchKind.DeliveryOrder)
+            .AddByNumber(orders, DeliveryOrder.NumberPrefix, o => o.Number, Rows)
+            .AddByBookNumber(orders, Rows)
+            .AddByCustomerPhone(customers => from id in customers join o in orders on id equals o.CustomerId orderby o.Id descending select o, Rows);
         var rows = await tiers.ReadAsync(o => o.Id, cancellationToken);
         return tiers.Group(rows
             .OrderBy(o => o.Match).ThenByDescending(o => o.Id)
@@ -173,23 +147,15 @@ internal sealed class OfficeSearch(SearchRun run, BusinessCalendar calendar)
     {
         var payments = db.Payments.AsNoTracking();
         var taken = db.FieldReceipts.AsNoTracking().Where(r => r.PaymentId == null);
-        var tiers = new SearchTiers<ReceiptRow>(run, SearchKind.Receipt);
-        if (typed.CouldStartNumber(Payment.ReceiptPrefix))
-        {
-            var upper = typed.Upper;
-            tiers
-                .Add(payments.Where(p => p.ReceiptNumber == upper).OrderBy(p => p.Id), Paid(SearchMatch.Exact))
-                .Add(payments.Where(typed.Number.Matches<Payment>(p => p.ReceiptNumber)).OrderByDescending(p => p.ReceiptNumber), Paid(SearchMatch.Prefix))
-                .Add(taken.Where(r => r.ReceiptNumber == upper).OrderBy(r => r.Id), Taken(SearchMatch.Exact))
-                .Add(taken.Where(typed.Number.Matches<FieldReceipt>(r => r.ReceiptNumber)).OrderByDescending(r => r.ReceiptNumber), Taken(SearchMatch.Prefix));
-        }
-
-        tiers.AddByCustomerPhone(
-            customers => from id in customers join i in db.Invoices on id equals i.CustomerId join p in payments on i.Id equals p.InvoiceId orderby p.Id descending select p,
-            Paid);
-        tiers.AddByCustomerPhone(
-            customers => from id in customers join o in db.DeliveryOrders on id equals o.CustomerId join r in taken on o.Id equals r.DeliveryOrderId orderby r.Id descending select r,
-            Taken);
+        var tiers = new SearchTiers<ReceiptRow>(run, SearchKind.Receipt)
+            .AddByNumber(payments, Payment.ReceiptPrefix, p => p.ReceiptNumber, Paid)
+            .AddByNumber(taken, Payment.ReceiptPrefix, r => r.ReceiptNumber, Taken)
+            .AddByCustomerPhone(
+                customers => from id in customers join i in db.Invoices on id equals i.CustomerId join p in payments on i.Id equals p.InvoiceId orderby p.Id descending select p,
+                Paid)
+            .AddByCustomerPhone(
+                customers => from id in customers join o in db.DeliveryOrders on id equals o.CustomerId join r in taken on o.Id equals r.DeliveryOrderId orderby r.Id descending select r,
+                Taken);
         var rows = await tiers.ReadAsync(r => (r.OnSite, r.Id), cancellationToken);
         return tiers.Group(rows
             .OrderBy(r => r.Match).ThenByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Number, StringComparer.Ordinal)
@@ -251,9 +217,9 @@ internal sealed class OfficeSearch(SearchRun run, BusinessCalendar calendar)
     private async Task<SearchGroup> AssetsAsync(CancellationToken cancellationToken)
     {
         var assets = db.Assets.AsNoTracking();
-        var (upper, anywhere) = (typed.Upper, LikePattern.Containing(typed.Upper));
+        var anywhere = LikePattern.Containing(typed.Upper);
         var tiers = new SearchTiers<AssetRow>(run, SearchKind.Asset)
-            .Add(assets.Where(a => a.Code == upper).OrderBy(a => a.Id), Rows(SearchMatch.Exact))
+            .Add(assets.Where(typed.Number.Exactly<Asset>(a => a.Code)).OrderBy(a => a.Id), Rows(SearchMatch.Exact))
             .Add(assets.Where(typed.Number.Matches<Asset>(a => a.Code)).OrderBy(a => a.Code), Rows(SearchMatch.Prefix))
             .Add(assets.Where(a => EF.Functions.Like(a.Code, anywhere, LikePattern.Escape)).OrderBy(a => a.Code), Rows(SearchMatch.Contains));
 

@@ -25,6 +25,9 @@ public sealed class SearchBoxTests : DomainComponentTest
 
         Harness.Actor.Current = new Actor("staff-1", "siti@example.test", IsStaff: true);
         Use<SearchService>();
+
+        // The box waits for a pause in the typing; the test says when the pause is over.
+        Services.AddSingleton<TimeProvider>(Harness.Clock);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
@@ -33,6 +36,7 @@ public sealed class SearchBoxTests : DomainComponentTest
         var box = Render<SearchBox>();
         box.Find("#app-search").Focus();
         box.Find("#app-search").Input(text);
+        Harness.Clock.Advance(TimeSpan.FromSeconds(1));
         box.WaitForAssertion(() => Assert.Equal(3, box.FindAll(".search-hit").Count));
         return box;
     }
@@ -70,6 +74,7 @@ public sealed class SearchBoxTests : DomainComponentTest
     {
         var box = TypeInto("tan");
 
+        // Typed on, and Enter before the pause that starts the search for it.
         box.Find("#app-search").Input("tanjung");
         box.Find("#app-search").KeyDown(new KeyboardEventArgs { Key = "Enter" });
 

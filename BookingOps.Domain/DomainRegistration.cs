@@ -19,6 +19,7 @@ using BookingOps.Domain.DemoData;
 using BookingOps.Domain.Fleet;
 using BookingOps.Domain.BulkImports;
 using BookingOps.Domain.Persistence;
+using BookingOps.Domain.Search;
 using BookingOps.Domain.Settings;
 using BookingOps.Domain.Setup;
 using Microsoft.AspNetCore.Identity;
@@ -139,6 +140,7 @@ public static class DomainRegistration
         services.AddScoped<PaymentService>();
         services.AddScoped<RefundService>();
         services.AddScoped<BillingDocuments>();
+        services.AddScoped<SearchService>();
 
         // One reader for the app, so its limit on tesseracts running at once holds across every upload.
         services.AddSingleton(provider => new ReceiptReader(

@@ -20,6 +20,20 @@ public sealed record NumberPrefix(string From, string To)
     }
 
     /// <summary>
+    /// A prefix of a NOCASE column (a name, an e-mail address), whose collation folds case itself: the text as
+    /// typed, so letters outside ASCII, which NOCASE leaves alone, still match as written.
+    /// </summary>
+    public static NumberPrefix AsTyped(string search)
+    {
+        var prefix = search.Trim();
+        return new NumberPrefix(prefix, prefix + char.MaxValue);
+    }
+
+    /// <summary>Rows whose number is the prefix itself: the whole number typed.</summary>
+    public Expression<Func<T, bool>> Exactly<T>(Expression<Func<T, string?>> number) =>
+        Expression.Lambda<Func<T, bool>>(Expression.Equal(number.Body, Expression.Property(Expression.Constant(this), nameof(From))), number.Parameters);
+
+    /// <summary>
     /// Rows whose number is in the range, or that match <paramref name="orElse"/>. Built as an expression
     /// tree: EF turns string.Compare into SQL's own (binary) comparison, so no .NET culture is involved.
     /// </summary>

@@ -15,6 +15,9 @@ public class CrewMember : IVersioned
 
     public string Phone { get; private set; } = string.Empty;
 
+    /// <summary>The phone's digits only, kept for search, as <see cref="Customers.Customer.PhoneDigits"/> is.</summary>
+    public string PhoneDigits { get; private set; } = string.Empty;
+
     public string? Email { get; private set; }
 
     /// <summary>National ID (e.g. MyKad). Shown masked everywhere but its own edit field; never audited.</summary>
@@ -35,6 +38,7 @@ public class CrewMember : IVersioned
         Name = input.Name.Trim();
         Roles = CrewRoles.Normalize(input.Roles);
         Phone = input.Phone.Trim();
+        PhoneDigits = PhoneNumber.Digits(input.Phone);
         Email = Text.Clean(input.Email)?.ToLowerInvariant();
         IdNumber = Text.Clean(input.IdNumber);
         DefaultRate = input.DefaultRate;

@@ -1,11 +1,12 @@
 using System.Text;
+using BookingOps.Domain.Common;
 
 namespace BookingOps.Domain.Customers;
 
 /// <summary>
 /// Turns what a user types into the search box into an FTS5 query over the customer search index:
 /// every word must match the start of a word in the name, contact person, email or phone digits.
-/// A phone-like entry ("012-345 6789") is searched as one run of digits.
+/// A phone-like entry ("012-345 6789") is searched as one run of digits, in its local and its +60 form.
 /// </summary>
 public static class CustomerSearchExpression
 {
@@ -17,9 +18,9 @@ public static class CustomerSearchExpression
         }
 
         var trimmed = text.Trim();
-        if (LooksLikePhone(trimmed))
+        if (PhoneNumber.SearchForms(trimmed) is { Count: > 0 } phone)
         {
-            return Prefix(new string(trimmed.Where(char.IsAsciiDigit).ToArray()));
+            return string.Join(" OR ", phone.Select(Prefix));
         }
 
         var words = new List<string>();
@@ -44,9 +45,6 @@ public static class CustomerSearchExpression
 
         return words.Count == 0 ? null : string.Join(' ', words.Take(8).Select(Prefix));
     }
-
-    private static bool LooksLikePhone(string text) =>
-        text.Count(char.IsAsciiDigit) >= 3 && text.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '+' or '(' or ')');
 
     // Words hold only letters and digits, so quoting cannot be broken out of.
     private static string Prefix(string word) => $"\"{word}\"*";

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Crew;
@@ -50,6 +51,10 @@ public sealed class FieldWork(
 
     /// <summary>How far ahead the driver's list looks.</summary>
     public const int DaysAhead = 7;
+
+    /// <summary>The orders a driver may open on their phone: their own, once issued (the search box offers no others).</summary>
+    internal static Expression<Func<DeliveryOrder, bool>> OpenableBy(int driverId) =>
+        o => o.DriverId == driverId && o.Status != DeliveryOrderStatus.Draft;
 
     /// <summary>Orders still to do (late ones included, and those of the coming week) and today's finished ones, soonest first.</summary>
     public async Task<IReadOnlyList<DriverOrderCard>> MyOrdersAsync(CancellationToken cancellationToken = default)
@@ -320,7 +325,7 @@ public sealed class FieldWork(
         }
 
         var orders = tracked ? db.DeliveryOrders : db.DeliveryOrders.AsNoTracking();
-        return await orders.SingleOrDefaultAsync(o => o.Id == id && o.DriverId == me && o.Status != DeliveryOrderStatus.Draft, cancellationToken);
+        return await orders.Where(OpenableBy(me)).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
     }
 
     private async Task<int?> MyCrewIdAsync(BookingOpsDbContext db, CancellationToken cancellationToken)

@@ -222,6 +222,7 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
         {
             person.Property(c => c.Name).HasMaxLength(100).UseCollation("NOCASE");
             person.Property(c => c.Phone).HasMaxLength(30);
+            person.Property(c => c.PhoneDigits).HasMaxLength(20);
             person.Property(c => c.Email).HasMaxLength(254);
             person.Property(c => c.IdNumber).HasMaxLength(30);
             person.Property(c => c.UserId).HasMaxLength(450);
@@ -229,6 +230,7 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             person.HasOne<AppUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.SetNull);
             person.HasIndex(c => c.UserId).IsUnique();
             person.HasIndex(c => c.Name);
+            person.HasIndex(c => c.PhoneDigits);
             person.Property(c => c.Version).IsConcurrencyToken();
         });
 

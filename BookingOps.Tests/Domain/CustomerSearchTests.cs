@@ -24,6 +24,8 @@ public sealed class CustomerSearchTests : DomainTest
     [InlineData("0132221111", new[] { "Ahmad Tan" })]
     [InlineData("013-222 1111", new[] { "Ahmad Tan" })]
     [InlineData("+60 12-345", new[] { "Tan Events Sdn Bhd" })]
+    [InlineData("012-345", new[] { "Tan Events Sdn Bhd" })]
+    [InlineData("+60 13 222", new[] { "Ahmad Tan" })]
     [InlineData("wed", new[] { "Chong Weddings" })]
     [InlineData("nobody", new string[0])]
     public async Task One_box_finds_customers_by_name_word_email_or_phone(string search, string[] expected)
@@ -91,7 +93,7 @@ public sealed class CustomerSearchTests : DomainTest
     [InlineData("   ", null)]
     [InlineData("Tan", "\"Tan\"*")]
     [InlineData("ali@example.com", "\"ali\"* \"example\"* \"com\"*")]
-    [InlineData("012-345 6789", "\"0123456789\"*")]
+    [InlineData("012-345 6789", "\"0123456789\"* OR \"60123456789\"*")]
     [InlineData("\"quoted\" OR *", "\"quoted\"* \"OR\"*")]
     public void Search_text_becomes_a_safe_prefix_query(string? text, string? expected)
     {

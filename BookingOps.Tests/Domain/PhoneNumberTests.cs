@@ -17,4 +17,17 @@ public sealed class PhoneNumberTests
     {
         Assert.Equal(valid, PhoneNumber.IsValid(phone));
     }
+
+    [Theory]
+    [InlineData("012-345 6789", new[] { "0123456789", "60123456789" })]
+    [InlineData("+60 12-345", new[] { "6012345", "012345" })]
+    [InlineData("(03) 7890", new[] { "037890", "6037890" })]
+    [InlineData("123 45", new[] { "12345" })]
+    [InlineData("60", new string[0])]
+    [InlineData("012a", new string[0])]
+    [InlineData("INV-2026", new string[0])]
+    public void A_typed_phone_is_looked_up_by_its_digits_in_its_local_and_country_code_forms(string typed, string[] forms)
+    {
+        Assert.Equal(forms, PhoneNumber.SearchForms(typed));
+    }
 }

@@ -90,6 +90,7 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/payouts/statements"] = Access.Office,
         ["/my-earnings"] = Access.Crew,
         ["/payments/{Id:int}/receipt"] = Access.Office,
+        ["/search"] = Access.SignedIn,
         ["/setup"] = Access.Anyone,
         ["/status/{Code:int}"] = Access.Anyone,
         ["/business/logo"] = Access.Office,

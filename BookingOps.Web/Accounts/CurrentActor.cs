@@ -35,6 +35,7 @@ public sealed class CurrentActor(AuthenticationStateProvider authenticationState
             user.FindFirstValue(ClaimTypes.NameIdentifier),
             user.Identity.Name ?? "unknown",
             user.IsInRole(Roles.Admin),
-            user.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType));
+            user.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType),
+            user.IsInRole(Roles.Staff));
     }
 }

@@ -4,7 +4,7 @@ namespace BookingOps.Web.Cli;
 /// Maintenance commands run instead of the web server:
 /// <c>demo-data --customers N</c> adds generated data; <c>perf [--customers N]</c> measures the hot queries;
 /// <c>perf-receipts [--receipts N]</c> measures only how well receipt photos are read, without a dataset;
-/// <c>perf-reports</c> measures the reports on an existing dataset (<c>perf</c> makes one);
+/// <c>perf-reports</c> and <c>perf-search</c> measure the reports or the search box on an existing dataset (<c>perf</c> makes one);
 /// <c>forecast-backtest</c> measures each way of forecasting a booking's cost on the database's own completed bookings.
 /// </summary>
 public static class CommandLine
@@ -15,6 +15,7 @@ public static class CommandLine
         ["perf"] = PerfCommand.RunAsync,
         ["perf-receipts"] = ReceiptPerf.RunAsync,
         ["perf-reports"] = async (services, _) => { await ReportPerf.RunAsync(services); return 0; },
+        ["perf-search"] = async (services, _) => { await SearchPerf.RunAsync(services); return 0; },
         ["forecast-backtest"] = ForecastBacktestCommand.RunAsync,
     };
 

@@ -86,6 +86,7 @@ public static class PerfCommand
         await PayoutPerf.RunAsync(services, dbFactory, generator, args);
         await BudgetPerf.RunAsync(services, dbFactory, generator);
         await ReportPerf.RunAsync(services);
+        await SearchPerf.RunAsync(services);
         await ImportPerf.RunAsync(services, dbFactory);
         await ReceiptPerf.RunAsync(services, args);
         return 0;

@@ -1,4 +1,3 @@
-using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
@@ -144,7 +143,7 @@ public sealed class MyNotifications(IDbContextFactory<BookingOpsDbContext> dbFac
             .Select(n => new NotificationItem(n.Id, n.Kind, n.Text, n.Link, n.CreatedAt,
                 n.Id <= reader.ReadThroughId || db.NotificationReads.Any(r => r.UserId == reader.UserId && r.NotificationId == n.Id)));
 
-    /// <summary>Who is reading: their roles decide which audiences they are in.</summary>
+    /// <summary>Who is reading: their roles (as their sign-in carries them) decide which audiences they are in.</summary>
     private async Task<Reader?> ReaderAsync(BookingOpsDbContext db, CancellationToken cancellationToken)
     {
         var current = await actor.GetAsync(cancellationToken);
@@ -153,13 +152,8 @@ public sealed class MyNotifications(IDbContextFactory<BookingOpsDbContext> dbFac
             return null;
         }
 
-        var roles = await (from userRole in db.UserRoles
-                           where userRole.UserId == userId
-                           join role in db.Roles on userRole.RoleId equals role.Id
-                           select role.Name).ToListAsync(cancellationToken);
         var readThrough = await db.NotificationInboxes.Where(i => i.UserId == userId).Select(i => (long?)i.ReadThroughId).SingleOrDefaultAsync(cancellationToken) ?? 0;
-        var isAdmin = roles.Contains(Roles.Admin);
-        return new Reader(userId, isAdmin || roles.Contains(Roles.Staff), isAdmin, await db.CrewMembers.AnyAsync(m => m.UserId == userId, cancellationToken), readThrough);
+        return new Reader(userId, current.IsOffice, current.IsAdmin, await db.CrewMembers.AnyAsync(m => m.UserId == userId, cancellationToken), readThrough);
     }
 
     private sealed record Reader(string UserId, bool IsOffice, bool IsAdmin, bool IsCrew, long ReadThroughId);

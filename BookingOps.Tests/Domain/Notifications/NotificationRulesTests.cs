@@ -30,7 +30,7 @@ public sealed class NotificationRulesTests : CrewMoneyTest, IDisposable
             admin = new Actor(await db.Users.Where(u => u.Email == "farid@kilatbins.my").Select(u => u.Id).SingleAsync(), "farid@kilatbins.my", IsAdmin: true);
         }
 
-        staff = new Actor(siti, "siti@example.test");
+        staff = new Actor(siti, "siti@example.test", IsStaff: true);
         Harness.Actor.Current = admin;
         subscription = Harness.Get<ChangeFeed>().Subscribe(set =>
         {

@@ -76,6 +76,7 @@ public sealed class SearchBoxTests : DomainComponentTest
 
         // Typed on, and Enter before the pause that starts the search for it.
         box.Find("#app-search").Input("tanjung");
+        box.WaitForAssertion(() => Assert.Equal("tanjung", box.Find("#app-search").GetAttribute("value")));
         box.Find("#app-search").KeyDown(new KeyboardEventArgs { Key = "Enter" });
 
         Assert.EndsWith("/search?q=tanjung", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);

@@ -71,7 +71,7 @@ internal sealed class CrewSearch(SearchRun run, int me, BusinessCalendar calenda
         // From the few customers with the phone to their orders, then whether each is this driver's: checked order by order,
         // so SQLite does not walk the driver's thousands of orders (the index it would otherwise pick) to find them.
         tiers.AddByCustomerPhone(
-            customers => from id in customers join o in db.DeliveryOrders on id equals o.CustomerId where orders.Any(mine => mine.Id == o.Id) orderby o.Id descending select o,
+            owners => db.DeliveryOrders.Where(o => owners.Contains(o.CustomerId) && orders.Any(mine => mine.Id == o.Id)).OrderByDescending(o => o.Id),
             Rows);
         var rows = await tiers.ReadAsync(o => o.Id, cancellationToken);
         return tiers.Group(rows

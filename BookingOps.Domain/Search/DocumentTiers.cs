@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using BookingOps.Domain.Customers;
 using BookingOps.Domain.DeliveryOrders;
+using BookingOps.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingOps.Domain.Search;
@@ -50,32 +51,55 @@ internal static class DocumentTiers
     }
 
     /// <summary>
-    /// When the text is a phone number: the documents of the customers with exactly that phone, then of those
-    /// whose phone starts with it (a tier per form), each from at most <see cref="PhoneCustomers"/> customers found
-    /// through the phone digits' index. <paramref name="documentsOf"/> gives those customers' documents, newest first:
-    /// written as a join from the customer ids, so SQLite starts from the few customers and reaches their documents
-    /// by index, rather than walking a driver's (or the whole) document list to test each one against them.
+    /// When the text is a phone number: the documents of the customers with exactly that phone, then of the
+    /// others whose phone starts with it (<see cref="SearchRun.Owners"/>), newest first. <paramref name="documentsOf"/>
+    /// gives a list of customers' documents, newest first; the ids go to SQL as a short list, so each is an
+    /// index lookup.
     /// </summary>
     public static SearchTiers<TRow> AddByCustomerPhone<TDocument, TRow>(
         this SearchTiers<TRow> tiers,
-        Func<IQueryable<int>, IQueryable<TDocument>> documentsOf,
+        Func<IReadOnlyList<int>, IQueryable<TDocument>> documentsOf,
         Func<SearchMatch, Func<IQueryable<TDocument>, IQueryable<TRow>>> rows)
         where TRow : SearchRow
     {
-        var typed = tiers.Run.Typed;
-        if (!typed.IsPhone)
+        var owners = tiers.Run.Owners;
+        if (owners.Exactly.Count > 0)
         {
-            return tiers;
+            tiers.Add(documentsOf(owners.Exactly), rows(SearchMatch.Exact));
         }
 
-        var customers = tiers.Run.Db.Customers.AsNoTracking();
-        var phone = typed.Phone;
-        tiers.Add(documentsOf(customers.Where(c => phone.Contains(c.PhoneDigits)).OrderBy(c => c.Id).Select(c => c.Id).Take(PhoneCustomers)), rows(SearchMatch.Exact));
-        foreach (var phoneStart in typed.PhonePrefixes)
+        if (owners.Starting.Count > 0)
         {
-            tiers.Add(documentsOf(customers.Where(phoneStart.Matches<Customer>(c => c.PhoneDigits)).OrderBy(c => c.PhoneDigits).Select(c => c.Id).Take(PhoneCustomers)), rows(SearchMatch.Prefix));
+            tiers.Add(documentsOf(owners.Starting), rows(SearchMatch.Prefix));
         }
 
         return tiers;
+    }
+}
+
+/// <summary>
+/// The customers a typed phone points at, looked up once for every kind of document: those with exactly
+/// that number, and up to <see cref="DocumentTiers.PhoneCustomers"/> others whose number starts with it.
+/// </summary>
+internal sealed record PhoneOwners(IReadOnlyList<int> Exactly, IReadOnlyList<int> Starting)
+{
+    public static PhoneOwners None { get; } = new([], []);
+
+    public static async Task<PhoneOwners> FindAsync(BookingOpsDbContext db, SearchText typed, CancellationToken cancellationToken)
+    {
+        if (!typed.IsPhone)
+        {
+            return None;
+        }
+
+        // The whole number, then a range of the phone index per form: each range walked in order, stopping at the first few.
+        var customers = db.Customers.AsNoTracking();
+        var phone = typed.Phone;
+        var candidates = typed.PhonePrefixes.Aggregate(
+            customers.Where(c => phone.Contains(c.PhoneDigits)).OrderBy(c => c.Id).Take(DocumentTiers.PhoneCustomers).Select(c => new { c.Id, c.PhoneDigits }),
+            (found, start) => found.Concat(customers.Where(start.Matches<Customer>(c => c.PhoneDigits)).OrderBy(c => c.PhoneDigits).Take(DocumentTiers.PhoneCustomers).Select(c => new { c.Id, c.PhoneDigits })));
+        var owners = await candidates.ToListAsync(cancellationToken);
+        var exactly = owners.Where(c => phone.Contains(c.PhoneDigits)).Select(c => c.Id).Distinct().ToList();
+        return new PhoneOwners(exactly, owners.Select(c => c.Id).Distinct().Except(exactly).Take(DocumentTiers.PhoneCustomers).ToList());
     }
 }

@@ -72,7 +72,7 @@ internal sealed class OfficeSearch(SearchRun run, BusinessCalendar calendar)
         var bookings = db.Bookings.AsNoTracking();
         var tiers = new SearchTiers<BookingRow>(run, SearchKind.Booking)
             .AddByNumber(bookings, BookingService.NumberPrefix, b => b.Number, Rows)
-            .AddByCustomerPhone(customers => from id in customers join b in bookings on id equals b.CustomerId orderby b.Id descending select b, Rows);
+            .AddByCustomerPhone(owners => bookings.Where(b => owners.Contains(b.CustomerId)).OrderByDescending(b => b.Id), Rows);
         var rows = (await tiers.ReadAsync(b => b.Id, cancellationToken)).ToList();
         if (rows.Count == 0)
         {
@@ -97,7 +97,7 @@ internal sealed class OfficeSearch(SearchRun run, BusinessCalendar calendar)
         var invoices = db.Invoices.AsNoTracking();
         var tiers = new SearchTiers<InvoiceRow>(run, SearchKind.Invoice)
             .AddByNumber(invoices, Invoice.NumberPrefix, i => i.Number, Rows)
-            .AddByCustomerPhone(customers => from id in customers join i in invoices on id equals i.CustomerId orderby i.Id descending select i, Rows);
+            .AddByCustomerPhone(owners => invoices.Where(i => owners.Contains(i.CustomerId)).OrderByDescending(i => i.Id), Rows);
         var rows = await tiers.ReadAsync(i => i.Id, cancellationToken);
         return tiers.Group(rows
             .OrderBy(i => i.Match).ThenByDescending(i => i.Id)
@@ -121,7 +121,7 @@ internal sealed class OfficeSearch(SearchRun run, BusinessCalendar calendar)
         var tiers = new SearchTiers<OrderRow>(run, SearchKind.DeliveryOrder)
             .AddByNumber(orders, DeliveryOrder.NumberPrefix, o => o.Number, Rows)
             .AddByBookNumber(orders, Rows)
-            .AddByCustomerPhone(customers => from id in customers join o in orders on id equals o.CustomerId orderby o.Id descending select o, Rows);
+            .AddByCustomerPhone(owners => orders.Where(o => owners.Contains(o.CustomerId)).OrderByDescending(o => o.Id), Rows);
         var rows = await tiers.ReadAsync(o => o.Id, cancellationToken);
         return tiers.Group(rows
             .OrderBy(o => o.Match).ThenByDescending(o => o.Id)
@@ -151,10 +151,10 @@ internal sealed class OfficeSearch(SearchRun run, BusinessCalendar calendar)
             .AddByNumber(payments, Payment.ReceiptPrefix, p => p.ReceiptNumber, Paid)
             .AddByNumber(taken, Payment.ReceiptPrefix, r => r.ReceiptNumber, Taken)
             .AddByCustomerPhone(
-                customers => from id in customers join i in db.Invoices on id equals i.CustomerId join p in payments on i.Id equals p.InvoiceId orderby p.Id descending select p,
+                owners => from i in db.Invoices where owners.Contains(i.CustomerId) join p in payments on i.Id equals p.InvoiceId orderby p.Id descending select p,
                 Paid)
             .AddByCustomerPhone(
-                customers => from id in customers join o in db.DeliveryOrders on id equals o.CustomerId join r in taken on o.Id equals r.DeliveryOrderId orderby r.Id descending select r,
+                owners => from o in db.DeliveryOrders where owners.Contains(o.CustomerId) join r in taken on o.Id equals r.DeliveryOrderId orderby r.Id descending select r,
                 Taken);
         var rows = await tiers.ReadAsync(r => (r.OnSite, r.Id), cancellationToken);
         return tiers.Group(rows

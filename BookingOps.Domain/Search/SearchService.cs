@@ -47,7 +47,7 @@ public sealed class SearchService(IDbContextFactory<BookingOpsDbContext> dbFacto
 
         var who = await actor.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var run = new SearchRun(db, typed, Math.Clamp(perKind, 1, MaximumHitsPerKind), plans);
+        var run = new SearchRun(db, typed, Math.Clamp(perKind, 1, MaximumHitsPerKind), await PhoneOwners.FindAsync(db, typed, cancellationToken), plans);
         IReadOnlyList<SearchGroup> groups;
         if (who.IsOffice)
         {

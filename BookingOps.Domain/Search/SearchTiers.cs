@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BookingOps.Domain.Search;
 
-/// <summary>One search under way: the database, what was typed, the hits wanted per kind, and, when explaining, where query plans go.</summary>
-internal sealed record SearchRun(BookingOpsDbContext Db, SearchText Typed, int PerKind, List<string>? Plans = null);
+/// <summary>
+/// One search under way: the database, what was typed, the hits wanted per kind, the customers a typed phone
+/// points at, and, when explaining, where query plans go.
+/// </summary>
+internal sealed record SearchRun(BookingOpsDbContext Db, SearchText Typed, int PerKind, PhoneOwners Owners, List<string>? Plans = null);
 
 /// <summary>A record as a search tier reads it: which one, and how it matched. Classes with init properties, so EF Core can put them in a UNION.</summary>
 internal abstract class SearchRow

@@ -44,8 +44,6 @@ public sealed class BookingProfitFigures
     public decimal ExpensesWaiting { get; init; }
 
     public decimal Commission { get; init; }
-
-    public BookingProfit ToProfit() => new(Invoiced, Refunded, CrewFees, Expenses, Commission, ExpensesWaiting);
 }
 
 /// <summary>Reads bookings' profit, every sum taken in SQL: one booking's for its page, a range's for the profit report.</summary>
@@ -54,8 +52,9 @@ public sealed class BookingProfits(IDbContextFactory<BookingOpsDbContext> dbFact
     public async Task<BookingProfit> ForBookingAsync(int bookingId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var figures = await Figures(db, db.Bookings.Where(b => b.Id == bookingId)).SingleOrDefaultAsync(cancellationToken);
-        return figures?.ToProfit() ?? new BookingProfit(0m, 0m, 0m, 0m, 0m, 0m);
+        return await Figures(db, db.Bookings.Where(b => b.Id == bookingId))
+            .Select(f => new BookingProfit(f.Invoiced, f.Refunded, f.CrewFees, f.Expenses, f.Commission, f.ExpensesWaiting))
+            .SingleOrDefaultAsync(cancellationToken) ?? new BookingProfit(0m, 0m, 0m, 0m, 0m, 0m);
     }
 
     /// <summary>

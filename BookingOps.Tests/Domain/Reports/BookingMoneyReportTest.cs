@@ -2,8 +2,10 @@ using BookingOps.Domain.Billing;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Crew;
+using BookingOps.Domain.Documents;
 using BookingOps.Domain.Expenses;
 using BookingOps.Domain.Reports;
+using BookingOps.Tests.Documents;
 using BookingOps.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +20,7 @@ public abstract class BookingMoneyReportTest : CrewMoneyTest
     protected static readonly Actor Office = new("user-1", "office@example.test");
     protected static readonly Actor Admin = Office with { IsAdmin = true };
     protected static readonly ReportFilter December = new(new ReportPeriod(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31)));
+    protected static readonly DocumentHeader Business = new("Maju Events Sdn Bhd", null, "SST", null, [], "03-5555 1234", null, null);
 
     public override async Task InitializeAsync()
     {
@@ -91,6 +94,10 @@ public abstract class BookingMoneyReportTest : CrewMoneyTest
             await expenses.RejectAsync(id, 0, "No receipt");
         }
     }
+
+    /// <summary>The report as its PDF export's text, every column on the landscape page.</summary>
+    protected static async Task<string> PdfTextAsync(ITableReport report) =>
+        Poppler.Text(await TableReportExports.PdfAsync(report, December, null, Business, TestTime.Now, null, CancellationToken.None));
 
     protected async Task<int> CategoryAsync(string name)
     {

@@ -126,6 +126,15 @@ public sealed class BookingProfitReportTests : BookingMoneyReportTest
     }
 
     [Fact]
+    public async Task The_pdf_fits_every_column_on_its_page()
+    {
+        var text = await PdfTextAsync(Report);
+
+        Assert.Contains("PROFIT BY BOOKING", text, StringComparison.Ordinal);
+        Assert.Matches(@"Total\s+4,240\.00\s+100\.00\s+500\.00\s+45\.60\s+147\.83\s+3,446\.57\s+83\.3 %\s+30\.00", text);
+    }
+
+    [Fact]
     public async Task Only_an_Admin_sees_profit_by_booking()
     {
         Harness.Actor.Current = Office;

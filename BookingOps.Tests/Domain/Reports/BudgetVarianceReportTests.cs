@@ -109,6 +109,15 @@ public sealed class BudgetVarianceReportTests : BookingMoneyReportTest
     }
 
     [Fact]
+    public async Task The_pdf_fits_every_column_on_its_page()
+    {
+        var text = await PdfTextAsync(Report);
+
+        Assert.Contains("BUDGET VARIANCE", text, StringComparison.Ordinal);
+        Assert.Matches(@"Total\s+1,700\.00\s+345\.60\s+280\.00\s+1,074\.40\s+36\.8 %", text);
+    }
+
+    [Fact]
     public async Task Only_an_Admin_sees_budget_variance()
     {
         Harness.Actor.Current = Office;

@@ -122,6 +122,14 @@ public static class DomainRegistration
         services.AddScoped<Notifier>();
         services.AddScoped<MyNotifications>();
         services.AddScoped<JobRuns>();
+        services.AddSingleton(JobInstance.ThisProcess());
+        services.AddScoped<BackgroundJobs>();
+        services.AddScoped<IScheduledJob, HoldExpiry>();
+        services.AddScoped<IScheduledJob, CollectionReminderJob>();
+        services.AddScoped<IScheduledJob, DocumentExpiryScan>();
+        services.AddScoped<IScheduledJob, PendingOrderDigest>();
+        services.AddScoped<IScheduledJob, OverdueInvoiceReminders>();
+        services.AddScoped<IScheduledJob, CommissionEligibility>();
         services.AddScoped<PayoutService>();
         services.AddScoped<PayoutDirectory>();
         services.AddScoped<InquiryService>();

@@ -1,5 +1,6 @@
 using BookingOps.Web.Cli;
 using BookingOps.Web.Hosting;
+using BookingOps.Web.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBookingOps();
@@ -12,6 +13,7 @@ if (CommandLine.IsCommand(args))
 }
 
 app.UseBookingOps();
+app.Services.ScheduleJobs();
 await app.RunAsync();
 return 0;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using BookingOps.Domain.Common;
+using BookingOps.Domain.Notifications;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
 using CsvHelper;
@@ -103,6 +104,17 @@ public sealed class ImportService(
         }
 
         await RememberAsync(db, kind, mapping, HeaderOf(path), cancellationToken);
+        if (who.UserId is not null)
+        {
+            // A long import may outlast the page that started it: its owner hears how it ended.
+            var records = kind.ToString().ToLowerInvariant();
+            await OfficeNotifications.RaiseOnceAsync(db, [Notification.Of(
+                $"import-finished:{Guid.NewGuid():N}", NotificationKind.ImportFinished,
+                string.Create(CultureInfo.InvariantCulture, $"Your import of {records} finished: {saved:N0} saved from {read:N0} rows."),
+                records, clock.GetUtcNow(), who.UserId)], cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return saved;
     }

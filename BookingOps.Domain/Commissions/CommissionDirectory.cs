@@ -39,15 +39,7 @@ public sealed class CommissionDirectory(IDbContextFactory<BookingOpsDbContext> d
     public async Task<PagedResult<CommissionItem>> ListAsync(CommissionState? state, PageRequest? page = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = Rows(db);
-        rows = state switch
-        {
-            CommissionState.Paid => rows.Where(r => r.Commission.PaidOn != null),
-            CommissionState.Waiting => rows.Where(r => r.Commission.PaidOn == null && !r.IsDue),
-            CommissionState.Eligible => rows.Where(r => r.Commission.PaidOn == null && r.IsDue && r.Commission.ApprovedAmount == null),
-            CommissionState.Approved => rows.Where(r => r.Commission.PaidOn == null && r.IsDue && r.Commission.ApprovedAmount != null),
-            _ => rows,
-        };
+        var rows = InState(Rows(db), state);
         var take = page ?? new PageRequest();
         var total = await rows.CountAsync(cancellationToken);
         var items = await rows.OrderByDescending(r => r.Commission.Id).Skip(take.SafeSkip).Take(take.SafeTake).ToListAsync(cancellationToken);
@@ -117,6 +109,16 @@ public sealed class CommissionDirectory(IDbContextFactory<BookingOpsDbContext> d
                 IsDue = r.PaidCount > 0 && r.Open == 0 && (r.Commission.BookingId == null || r.PaidSum >= r.BookingTotal),
                 PaidInvoices = r.PaidSum,
             });
+
+    /// <summary>The rows in <paramref name="state"/> (<see cref="Commission.StateOf"/> as a filter), or all of them.</summary>
+    internal static IQueryable<Row> InState(IQueryable<Row> rows, CommissionState? state) => state switch
+    {
+        CommissionState.Paid => rows.Where(r => r.Commission.PaidOn != null),
+        CommissionState.Waiting => rows.Where(r => r.Commission.PaidOn == null && !r.IsDue),
+        CommissionState.Eligible => rows.Where(r => r.Commission.PaidOn == null && r.IsDue && r.Commission.ApprovedAmount == null),
+        CommissionState.Approved => rows.Where(r => r.Commission.PaidOn == null && r.IsDue && r.Commission.ApprovedAmount != null),
+        _ => rows,
+    };
 
     internal static CommissionState StateOf(Row row) =>
         Commission.StateOf(row.Commission.IsPaid, row.IsDue, row.Commission.ApprovedAmount is not null);

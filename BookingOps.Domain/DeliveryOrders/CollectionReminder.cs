@@ -104,24 +104,15 @@ public sealed class CollectionReminders(
             select new { Reminder = r, o.Number, o.SiteAddress, Customer = c.Name })
             .Take(500)
             .ToListAsync(cancellationToken);
-        var raised = 0;
         foreach (var item in due)
         {
             item.Reminder.RaisedAt = now;
-            var note = item.Reminder.Note is null ? string.Empty : $": {item.Reminder.Note}";
-            if (await OfficeNotifications.RaiseOnceAsync(db, new Notification
-            {
-                SourceKey = $"collection-reminder:{item.Reminder.Id}",
-                Kind = NotificationKind.CollectionReminderDue,
-                Text = $"Collect the bin of {item.Number} from {item.Customer}, {item.SiteAddress}{note}",
-                Link = $"delivery-orders/{item.Reminder.DeliveryOrderId}",
-                CreatedAt = now,
-            }, cancellationToken))
-            {
-                raised++;
-            }
         }
 
+        var raised = await OfficeNotifications.RaiseOnceAsync(db, [.. due.Select(item => Notification.Of(
+            $"collection-reminder:{item.Reminder.Id}", NotificationKind.CollectionReminderDue,
+            $"Collect the bin of {item.Number} from {item.Customer}, {item.SiteAddress}{(item.Reminder.Note is null ? string.Empty : $": {item.Reminder.Note}")}",
+            $"delivery-orders/{item.Reminder.DeliveryOrderId}", now))], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return raised;

@@ -221,14 +221,9 @@ public sealed class FieldWork(
         {
             // The office hears of it at once, on the order and among the dashboard's notices.
             var note = Text.Clean(input.Note);
-            await OfficeNotifications.RaiseOnceAsync(db, new Notification
-            {
-                SourceKey = $"field-problem:{key}",
-                Kind = NotificationKind.FieldProblem,
-                Text = $"{order.Number}: {ProblemInput.Label(input.Kind)}{(note is null ? string.Empty : $", {note}")} ({by})",
-                Link = $"delivery-orders/{id}",
-                CreatedAt = now,
-            }, cancellationToken);
+            await OfficeNotifications.RaiseOnceAsync(db, [Notification.Of(
+                $"field-problem:{key}", NotificationKind.FieldProblem,
+                $"{order.Number}: {ProblemInput.Label(input.Kind)}{(note is null ? string.Empty : $", {note}")} ({by})", $"delivery-orders/{id}", now)], cancellationToken);
             return new FieldProblem { DeliveryOrderId = id, IdempotencyKey = key, Kind = input.Kind, Note = note, ReportedAt = now, ReportedBy = by };
         }, db => db.FieldProblems, cancellationToken);
     }

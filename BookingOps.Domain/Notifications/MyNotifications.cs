@@ -118,6 +118,7 @@ public sealed class MyNotifications(IDbContextFactory<BookingOpsDbContext> dbFac
         {
             NotificationAudience.Office => reader.IsOffice,
             NotificationAudience.Admin => reader.IsAdmin,
+            _ when kind == NotificationKind.ImportFinished => reader.IsOffice,
             _ => reader.IsCrew,
         });
 

@@ -13,6 +13,12 @@ public enum NotificationKind
     RefundDecided = 8,
     CollectionReminderDue = 9,
     FieldProblem = 10,
+    InvoiceOverdue = 11,
+    VehicleDocumentExpiring = 12,
+    PendingOrderDigest = 13,
+    CommissionEligible = 14,
+    HoldExpiring = 15,
+    ImportFinished = 16,
 }
 
 /// <summary>Who a notification is for: the office (Admin and Staff), the Admin alone, or one person.</summary>
@@ -50,9 +56,21 @@ public class Notification
     /// <summary>Who hears of a kind: the office, the Admin alone, or the one person it concerns.</summary>
     public static NotificationAudience AudienceOf(NotificationKind kind) => kind switch
     {
-        NotificationKind.AssignmentOffered or NotificationKind.DeliveryOrderAssigned => NotificationAudience.Person,
-        NotificationKind.InvoiceIssued or NotificationKind.RefundRequested => NotificationAudience.Admin,
+        NotificationKind.AssignmentOffered or NotificationKind.DeliveryOrderAssigned or NotificationKind.ImportFinished => NotificationAudience.Person,
+        NotificationKind.InvoiceIssued or NotificationKind.RefundRequested or NotificationKind.CommissionEligible => NotificationAudience.Admin,
         _ => NotificationAudience.Office,
+    };
+
+    /// <summary>A notification of <paramref name="kind"/> for its audience (a person's when <paramref name="recipient"/> is named).</summary>
+    public static Notification Of(string sourceKey, NotificationKind kind, string text, string link, DateTimeOffset at, string? recipient = null) => new()
+    {
+        SourceKey = sourceKey,
+        Kind = kind,
+        Audience = AudienceOf(kind),
+        RecipientUserId = recipient,
+        Text = text.Length > 500 ? text[..500] : text,
+        Link = link,
+        CreatedAt = at,
     };
 
     public static string Describe(NotificationKind kind) => kind switch
@@ -67,6 +85,12 @@ public class Notification
         NotificationKind.RefundDecided => "Refund approved, rejected or paid",
         NotificationKind.CollectionReminderDue => "Collection reminder due",
         NotificationKind.FieldProblem => "Problem reported from the field",
+        NotificationKind.InvoiceOverdue => "Invoice overdue",
+        NotificationKind.VehicleDocumentExpiring => "Vehicle document expiring",
+        NotificationKind.PendingOrderDigest => "Delivery orders waiting for an invoice (daily)",
+        NotificationKind.CommissionEligible => "Commission eligible",
+        NotificationKind.HoldExpiring => "Tentative hold expiring",
+        NotificationKind.ImportFinished => "My import finished",
         _ => kind.ToString(),
     };
 }

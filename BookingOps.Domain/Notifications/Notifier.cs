@@ -37,12 +37,7 @@ public sealed class Notifier(IDbContextFactory<BookingOpsDbContext> dbFactory, B
             raised.AddRange(await RaisedByAsync(db, change, cancellationToken));
         }
 
-        var added = 0;
-        foreach (var notification in raised.DistinctBy(n => n.SourceKey))
-        {
-            added += await OfficeNotifications.RaiseOnceAsync(db, notification, cancellationToken) ? 1 : 0;
-        }
-
+        var added = await OfficeNotifications.RaiseOnceAsync(db, raised, cancellationToken);
         if (added > 0)
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -149,16 +144,8 @@ public sealed class Notifier(IDbContextFactory<BookingOpsDbContext> dbFactory, B
                     $"The refund of {amount} on {refund.Invoice} is {refund.Status.ToString().ToLowerInvariant()}.", $"invoices/{refund.InvoiceId}")];
     }
 
-    private Notification New(string sourceKey, NotificationKind kind, string? recipient, string text, string link) => new()
-    {
-        SourceKey = sourceKey,
-        Kind = kind,
-        Audience = Notification.AudienceOf(kind),
-        RecipientUserId = recipient,
-        Text = text.Length > 500 ? text[..500] : text,
-        Link = link,
-        CreatedAt = clock.GetUtcNow(),
-    };
+    private Notification New(string sourceKey, NotificationKind kind, string? recipient, string text, string link) =>
+        Notification.Of(sourceKey, kind, text, link, clock.GetUtcNow(), recipient);
 
     private sealed record JobFacts(int BookingId, string Number, DateTimeOffset StartsAt, string Role, AssignmentStatus Status, string Person, string? UserId);
 }

@@ -12,15 +12,16 @@ public sealed class OfficeNotifications(IDbContextFactory<BookingOpsDbContext> d
         return await db.Notifications.AsNoTracking().OrderByDescending(n => n.Id).Take(take).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Adds the notification unless its source already raised one; true when added. Call inside the raising transaction.</summary>
-    internal static async Task<bool> RaiseOnceAsync(BookingOpsDbContext db, Notification notification, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds each notification whose source has not raised one yet (one read for them all) and says how many; the
+    /// caller saves, inside the raising transaction.
+    /// </summary>
+    internal static async Task<int> RaiseOnceAsync(BookingOpsDbContext db, IReadOnlyCollection<Notification> notifications, CancellationToken cancellationToken)
     {
-        if (await db.Notifications.AnyAsync(n => n.SourceKey == notification.SourceKey, cancellationToken))
-        {
-            return false;
-        }
-
-        db.Notifications.Add(notification);
-        return true;
+        var keys = notifications.Select(n => n.SourceKey).Distinct().ToList();
+        var raised = await db.Notifications.Where(n => keys.Contains(n.SourceKey)).Select(n => n.SourceKey).ToListAsync(cancellationToken);
+        var fresh = notifications.Where(n => !raised.Contains(n.SourceKey)).DistinctBy(n => n.SourceKey).ToList();
+        db.Notifications.AddRange(fresh);
+        return fresh.Count;
     }
 }

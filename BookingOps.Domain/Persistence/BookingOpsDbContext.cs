@@ -93,6 +93,8 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
     public DbSet<Payout> Payouts => Set<Payout>();
 
     public DbSet<PayoutLine> PayoutLines => Set<PayoutLine>();
@@ -467,6 +469,14 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             run.HasKey(r => r.Name);
             run.Property(r => r.Name).HasMaxLength(100);
             run.Property(r => r.Outcome).HasMaxLength(500);
+            run.Property(r => r.StartedBy).HasMaxLength(256);
+        });
+
+        builder.Entity<JobLease>(lease =>
+        {
+            lease.HasKey(l => l.Name);
+            lease.Property(l => l.Name).HasMaxLength(100);
+            lease.Property(l => l.Holder).HasMaxLength(200);
         });
 
         builder.Entity<Payout>(payout =>

@@ -5,6 +5,7 @@ using BookingOps.Domain.Common;
 using BookingOps.Domain.Crew;
 using BookingOps.Domain.Customers;
 using BookingOps.Domain.Expenses;
+using BookingOps.Domain.Notifications;
 using BookingOps.Domain.Setup;
 using BookingOps.Tests.Infrastructure;
 using ClosedXML.Excel;
@@ -142,6 +143,10 @@ public sealed class BulkImportTests : DomainTest
         Assert.Equal("Enter a phone number.", check.Rejected.Single().Problems.Single());
         await using var db = Harness.Db();
         Assert.True(await db.Customers.AnyAsync(c => c.Name == "Siti Hajar"));
+        var finished = await db.Notifications.SingleAsync();
+        Assert.Equal(
+            (NotificationKind.ImportFinished, NotificationAudience.Person, "user-1", "Your import of customers finished: 2 saved from 3 rows.", "customers"),
+            (finished.Kind, finished.Audience, finished.RecipientUserId, finished.Text, finished.Link));
     }
 
     [Fact]

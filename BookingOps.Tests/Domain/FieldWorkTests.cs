@@ -344,20 +344,6 @@ public sealed class FieldWorkTests : DomainTest
         Assert.Matches(@"^Collect the bin of DO-2026-00001 from Pembinaan Jaya Sdn Bhd, Lot 12, Jalan Industri 3, Klang: Customer phoned: site is full$", notices[1].Text);
     }
 
-    [Fact]
-    public async Task A_job_run_is_kept_with_its_outcome_failed_or_not()
-    {
-        var jobs = Harness.Get<BookingOps.Domain.Jobs.JobRuns>();
-
-        await jobs.RunAsync("Test job", _ => Task.FromResult("Did 2 things."));
-        var ok = await jobs.LastAsync("Test job");
-        await Assert.ThrowsAsync<InvalidOperationException>(() => jobs.RunAsync("Test job", _ => throw new InvalidOperationException("Disk full")));
-        var failed = await jobs.LastAsync("Test job");
-
-        Assert.Equal((true, "Did 2 things.", TestTime.Now), (ok!.Succeeded, ok.Outcome, ok.StartedAt));
-        Assert.Equal((false, "Failed: Disk full"), (failed!.Succeeded, failed.Outcome));
-    }
-
     private DeliveryOrderInput Draft(int? lorry = null, DateOnly? on = null) => new()
     {
         CustomerId = customer,

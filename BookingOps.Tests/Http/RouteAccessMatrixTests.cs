@@ -35,6 +35,7 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/admin/users"] = Access.Admin,
         ["/admin/work-items"] = Access.Admin,
         ["/admin/expense-categories"] = Access.Admin,
+        ["/admin/jobs"] = Access.Admin,
         ["/admin/budget-templates"] = Access.Admin,
         ["/reports/profit-and-loss"] = Access.Admin,
         ["/reports/receivables"] = Access.Office,

@@ -37,8 +37,7 @@ public static class BookingOpsServices
             .AddDefaultTokenProviders();
         AddSignIn(builder.Services, locations);
 
-        builder.Services.AddHostedService<HoldExpiryJob>();
-        builder.Services.AddHostedService<CollectionReminderJob>();
+        builder.Services.AddJobScheduling();
         builder.Services.AddHostedService<BookingOps.Web.Notifications.NotificationListener>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();

@@ -1703,6 +1703,28 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.ToTable("Inquiries");
                 });
 
+            modelBuilder.Entity("BookingOps.Domain.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastOccurrence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+                });
+
             modelBuilder.Entity("BookingOps.Domain.Jobs.JobRun", b =>
                 {
                     b.Property<string>("Name")
@@ -1719,6 +1741,10 @@ namespace BookingOps.Domain.Persistence.Migrations
 
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("Succeeded")
                         .HasColumnType("INTEGER");

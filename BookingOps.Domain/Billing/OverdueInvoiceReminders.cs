@@ -1,0 +1,48 @@
+using System.Globalization;
+using BookingOps.Domain.Common;
+using BookingOps.Domain.Jobs;
+using BookingOps.Domain.Notifications;
+using BookingOps.Domain.Persistence;
+using BookingOps.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingOps.Domain.Billing;
+
+/// <summary>
+/// The overdue invoice job: each morning, tells the office of every invoice that has fallen overdue (money still
+/// owed after its due date), once per invoice and due date (a moved due date is a new promise, reminded anew).
+/// It looks back <see cref="LookBackDays"/> days: it runs daily, so an invoice older than that was reminded when it
+/// fell due, and stays on the aging report; a first run on years of data does not flood the bell.
+/// </summary>
+public sealed class OverdueInvoiceReminders(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, TimeProvider clock) : IScheduledJob
+{
+    public static readonly JobInfo About = new(
+        "overdue-invoices", "Overdue invoice reminders",
+        "Each morning, tells the office of every invoice that has fallen overdue, once per invoice.", JobSchedule.Daily(9));
+
+    public const int LookBackDays = 30;
+
+    public JobInfo Info => About;
+
+    public async Task<string> RunAsync(CancellationToken cancellationToken)
+    {
+        var today = await calendar.TodayAsync();
+        var since = today.AddDays(-LookBackDays);
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var overdue = await (
+            from i in db.Invoices.AsNoTracking().Owing()
+            where i.DueDate < today && i.DueDate >= since
+            join c in db.Customers on i.CustomerId equals c.Id
+            orderby i.DueDate, i.Id
+            select new { i.Id, i.Number, i.DueDate, i.CurrencyCode, Owed = i.Total - i.PaidTotal, Customer = c.Name })
+            .Take(500)
+            .ToListAsync(cancellationToken);
+        var raised = await OfficeNotifications.RaiseOnceAsync(db, [.. overdue.Select(i => Notification.Of(
+            $"invoice-overdue:{i.Id}:{i.DueDate:yyyy-MM-dd}", NotificationKind.InvoiceOverdue,
+            $"{i.Number} for {i.Customer} is overdue: {i.CurrencyCode} {Money.Format(i.Owed, i.CurrencyCode)} was due on {i.DueDate!.Value.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}.",
+            $"invoices/{i.Id}", now))], cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return raised == 0 ? "No invoice fell overdue." : $"{JobOutcome.Count(raised, "invoice", "invoices")} fell overdue.";
+    }
+}

@@ -124,6 +124,7 @@ public static class DomainRegistration
         services.AddScoped<JobRuns>();
         services.AddSingleton(JobInstance.ThisProcess());
         services.AddScoped<BackgroundJobs>();
+        services.AddScoped<CalendarFeeds>();
         services.AddScoped<IScheduledJob, HoldExpiry>();
         services.AddScoped<IScheduledJob, CollectionReminderJob>();
         services.AddScoped<IScheduledJob, DocumentExpiryScan>();

@@ -1,6 +1,7 @@
 using BookingOps.Domain.Accounts;
 using BookingOps.Domain.Auditing;
 using BookingOps.Domain.Billing;
+using BookingOps.Domain.Calendar;
 using BookingOps.Domain.Budgets;
 using BookingOps.Domain.Commissions;
 using BookingOps.Domain.Common;
@@ -94,6 +95,8 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     public DbSet<Payout> Payouts => Set<Payout>();
 
@@ -470,6 +473,15 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             run.Property(r => r.Name).HasMaxLength(100);
             run.Property(r => r.Outcome).HasMaxLength(500);
             run.Property(r => r.StartedBy).HasMaxLength(256);
+        });
+
+        builder.Entity<CalendarFeed>(feed =>
+        {
+            feed.Property(f => f.UserId).HasMaxLength(450);
+            feed.HasIndex(f => f.UserId).IsUnique();
+            feed.HasOne<AppUser>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
+            feed.Property(f => f.TokenHash).HasMaxLength(64);
+            feed.HasIndex(f => f.TokenHash).IsUnique();
         });
 
         builder.Entity<JobLease>(lease =>

@@ -36,6 +36,7 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/admin/work-items"] = Access.Admin,
         ["/admin/expense-categories"] = Access.Admin,
         ["/admin/jobs"] = Access.Admin,
+        ["/calendar-feed"] = Access.SignedIn,
         ["/admin/budget-templates"] = Access.Admin,
         ["/reports/profit-and-loss"] = Access.Admin,
         ["/reports/receivables"] = Access.Office,

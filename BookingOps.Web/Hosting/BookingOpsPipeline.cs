@@ -1,6 +1,7 @@
 using BookingOps.Web.Accounts;
 using BookingOps.Web.Billing;
 using BookingOps.Web.BulkImports;
+using BookingOps.Web.Calendar;
 using BookingOps.Web.Components;
 using BookingOps.Web.DeliveryOrders;
 using BookingOps.Web.Expenses;
@@ -44,6 +45,7 @@ public static class BookingOpsPipeline
         app.MapDeliveryOrderEndpoints();
         app.MapExpenseEndpoints();
         app.MapStatementEndpoints();
+        app.MapCalendarFeedEndpoints();
         app.MapReportEndpoints();
         app.MapImportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

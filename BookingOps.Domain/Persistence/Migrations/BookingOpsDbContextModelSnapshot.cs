@@ -535,6 +535,36 @@ namespace BookingOps.Domain.Persistence.Migrations
                     b.ToTable("RememberedMappings");
                 });
 
+            modelBuilder.Entity("BookingOps.Domain.Calendar.CalendarFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
+                });
+
             modelBuilder.Entity("BookingOps.Domain.Commissions.Commission", b =>
                 {
                     b.Property<int>("Id")
@@ -2478,6 +2508,15 @@ namespace BookingOps.Domain.Persistence.Migrations
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("BookingOps.Domain.Calendar.CalendarFeed", b =>
+                {
+                    b.HasOne("BookingOps.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BookingOps.Domain.Commissions.Commission", b =>

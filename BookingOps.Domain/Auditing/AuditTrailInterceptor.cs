@@ -32,6 +32,7 @@ public sealed class AuditTrailInterceptor(ICurrentActor currentActor, TimeProvid
         nameof(IdentityUser.PasswordHash),
         nameof(IdentityUser.SecurityStamp),
         nameof(IdentityUser.ConcurrencyStamp),
+        nameof(Mail.MailSettings.ProtectedPassword),
         nameof(IdentityUser.NormalizedEmail),
         nameof(IdentityUser.NormalizedUserName),
         nameof(IVersioned.Version),

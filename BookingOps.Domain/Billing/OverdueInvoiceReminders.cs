@@ -1,6 +1,7 @@
 using System.Globalization;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Jobs;
+using BookingOps.Domain.Mail;
 using BookingOps.Domain.Notifications;
 using BookingOps.Domain.Persistence;
 using BookingOps.Domain.Settings;
@@ -14,13 +15,17 @@ namespace BookingOps.Domain.Billing;
 /// It looks back <see cref="LookBackDays"/> days: it runs daily, so an invoice older than that was reminded when it
 /// fell due, and stays on the aging report; a first run on years of data does not flood the bell.
 /// </summary>
-public sealed class OverdueInvoiceReminders(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, TimeProvider clock) : IScheduledJob
+public sealed class OverdueInvoiceReminders(IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, TimeProvider clock, MailOutbox outbox) : IScheduledJob
 {
     public static readonly JobInfo About = new(
         "overdue-invoices", "Overdue invoice reminders",
-        "Each morning, tells the office of every invoice that has fallen overdue, once per invoice.", JobSchedule.Daily(9));
+        "Each morning, tells the office of every invoice that has fallen overdue, and e-mails its customer a reminder, once per invoice.", JobSchedule.Daily(9));
 
     public const int LookBackDays = 30;
+
+    private static string Amount(string currency, decimal amount) => $"{currency} {Money.Format(amount, currency)}";
+
+    private static string Day(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     public JobInfo Info => About;
 
@@ -35,14 +40,34 @@ public sealed class OverdueInvoiceReminders(IDbContextFactory<BookingOpsDbContex
             where i.DueDate < today && i.DueDate >= since
             join c in db.Customers on i.CustomerId equals c.Id
             orderby i.DueDate, i.Id
-            select new { i.Id, i.Number, i.DueDate, i.CurrencyCode, Owed = i.Total - i.PaidTotal, Customer = c.Name })
+            select new { i.Id, i.Number, i.DueDate, i.CurrencyCode, Owed = i.Total - i.PaidTotal, Customer = c.Name, c.Email })
             .Take(500)
             .ToListAsync(cancellationToken);
         var raised = await OfficeNotifications.RaiseOnceAsync(db, [.. overdue.Select(i => Notification.Of(
             $"invoice-overdue:{i.Id}:{i.DueDate:yyyy-MM-dd}", NotificationKind.InvoiceOverdue,
-            $"{i.Number} for {i.Customer} is overdue: {i.CurrencyCode} {Money.Format(i.Owed, i.CurrencyCode)} was due on {i.DueDate!.Value.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}.",
+            $"{i.Number} for {i.Customer} is overdue: {Amount(i.CurrencyCode, i.Owed)} was due on {Day(i.DueDate!.Value)}.",
             $"invoices/{i.Id}", now))], cancellationToken);
+        var reminded = 0;
+        if (await outbox.IsReadyAsync(cancellationToken))
+        {
+            var business = await db.BusinessProfiles.Select(p => p.Name).SingleAsync(cancellationToken);
+            foreach (var i in overdue.Where(i => i.Email is not null))
+            {
+                var queued = await outbox.QueueReminderAsync(
+                    db, i.Id, i.DueDate!.Value, i.Email!, $"Invoice {i.Number} is overdue",
+                    $"Dear {i.Customer},\n\nInvoice {i.Number} for {Amount(i.CurrencyCode, i.Owed)} was due on {Day(i.DueDate!.Value)} and is not yet paid; a copy is attached. "
+                        + $"If you have paid it already, thank you, and please ignore this reminder.\n\n{business}",
+                    cancellationToken);
+                reminded += queued ? 1 : 0;
+            }
+        }
+
         await db.SaveChangesAsync(cancellationToken);
-        return raised == 0 ? "No invoice fell overdue." : $"{JobOutcome.Count(raised, "invoice", "invoices")} fell overdue.";
+        return (raised, reminded) switch
+        {
+            (0, 0) => "No invoice fell overdue.",
+            (_, 0) => $"{JobOutcome.Count(raised, "invoice", "invoices")} fell overdue.",
+            _ => $"{JobOutcome.Count(raised, "invoice", "invoices")} fell overdue; {JobOutcome.Count(reminded, "reminder", "reminders")} queued to customers.",
+        };
     }
 }

@@ -18,6 +18,7 @@ public sealed record JobSchedule
 
     public override string ToString() => EveryMinutes switch
     {
+        1 => "Every minute",
         60 => "Hourly",
         { } minutes => string.Create(CultureInfo.InvariantCulture, $"Every {minutes} minutes"),
         _ => string.Create(CultureInfo.InvariantCulture, $"Daily at {DailyAtHour:00}:00"),

@@ -14,6 +14,7 @@ using BookingOps.Domain.Fleet;
 using BookingOps.Domain.BulkImports;
 using BookingOps.Domain.Inquiries;
 using BookingOps.Domain.Jobs;
+using BookingOps.Domain.Mail;
 using BookingOps.Domain.Notifications;
 using BookingOps.Domain.Numbering;
 using BookingOps.Domain.Payouts;
@@ -97,6 +98,10 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
+    public DbSet<MailSettings> MailSettings => Set<MailSettings>();
+
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
     public DbSet<Payout> Payouts => Set<Payout>();
 
@@ -473,6 +478,28 @@ public class BookingOpsDbContext(DbContextOptions<BookingOpsDbContext> options) 
             run.Property(r => r.Name).HasMaxLength(100);
             run.Property(r => r.Outcome).HasMaxLength(500);
             run.Property(r => r.StartedBy).HasMaxLength(256);
+        });
+
+        builder.Entity<MailSettings>(mail =>
+        {
+            mail.Property(m => m.Id).ValueGeneratedNever();
+            mail.Property(m => m.Host).HasMaxLength(200);
+            mail.Property(m => m.UserName).HasMaxLength(200);
+            mail.Property(m => m.ProtectedPassword).HasMaxLength(1000);
+            mail.Property(m => m.FromAddress).HasMaxLength(254);
+            mail.Property(m => m.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<OutboxEmail>(email =>
+        {
+            email.Property(e => e.Key).HasMaxLength(100);
+            email.HasIndex(e => e.Key).IsUnique();
+            email.Property(e => e.To).HasMaxLength(254);
+            email.Property(e => e.Subject).HasMaxLength(200);
+            email.Property(e => e.Body).HasMaxLength(2000);
+            email.Property(e => e.LastError).HasMaxLength(500);
+            email.Property(e => e.CreatedBy).HasMaxLength(256);
+            email.HasIndex(e => new { e.Status, e.NextAttemptAt });
         });
 
         builder.Entity<CalendarFeed>(feed =>

@@ -83,6 +83,7 @@ public sealed class BackgroundJobTests : BillingTest
                 ("pending-order-digest", "Digest sent: 1 order waits for an invoice."),
                 ("overdue-invoices", "1 invoice fell overdue."),
                 ("commission-eligibility", "1 commission ready to approve."),
+                ("outgoing-email", "Nothing to send."),
             ],
             first);
         Assert.Equal(
@@ -93,6 +94,7 @@ public sealed class BackgroundJobTests : BillingTest
                 ("pending-order-digest", "Today's digest was already sent (1 order waiting)."),
                 ("overdue-invoices", "No invoice fell overdue."),
                 ("commission-eligibility", "No commission became eligible."),
+                ("outgoing-email", "Nothing to send."),
             ],
             second);
         Assert.Equal(raised, await RaisedAsync());

@@ -30,6 +30,7 @@ public sealed class EmailInput
     public string Body { get; set; } = string.Empty;
 
     /// <summary>Made when the form opens: sending the same form twice (a double click, a retry) queues one e-mail.</summary>
+    [Required, StringLength(64)]
     public string IdempotencyKey { get; set; } = Guid.NewGuid().ToString("N");
 }
 
@@ -70,7 +71,7 @@ public sealed class MailOutbox(
             DocumentId = documentId,
             To = document.Customer.Email ?? string.Empty,
             Subject = $"{document.Title} from {document.Business}",
-            Body = $"Dear {document.Customer.Name},\n\nPlease find {document.Title.ToLowerInvariant()} attached.\n\nThank you,\n{document.Business}",
+            Body = $"Dear {document.Customer.Name},\n\nPlease find our {document.Noun} {document.Number} attached.\n\nThank you,\n{document.Business}",
         };
     }
 
@@ -223,13 +224,13 @@ public sealed class MailOutbox(
         MailDocument? document = kind switch
         {
             MailKind.Invoice or MailKind.OverdueReminder => await billing.InvoiceAsync(id, cancellationToken) is { Number: { } number } invoice
-                ? new MailDocument($"Invoice {number}", invoice.Business.Name, invoice.Customer, $"{number}.pdf", at => BillingPdf.Invoice(invoice, PaperFormat.A4, at))
+                ? new MailDocument("invoice", number, invoice.Business.Name, invoice.Customer, $"{number}.pdf", at => BillingPdf.Invoice(invoice, PaperFormat.A4, at))
                 : null,
             MailKind.Receipt => await billing.ReceiptAsync(id, cancellationToken) is { } receipt
-                ? new MailDocument($"Receipt {receipt.ReceiptNumber}", receipt.Business.Name, receipt.Customer, $"{receipt.ReceiptNumber}.pdf", at => BillingPdf.Receipt(receipt, PaperFormat.A4, at))
+                ? new MailDocument("receipt", receipt.ReceiptNumber, receipt.Business.Name, receipt.Customer, $"{receipt.ReceiptNumber}.pdf", at => BillingPdf.Receipt(receipt, PaperFormat.A4, at))
                 : null,
             MailKind.DeliveryOrder => await orders.BuildAsync(id, cancellationToken) is { Number: { } number } order
-                ? new MailDocument($"Delivery order {number}", order.Business.Name, order.Customer, $"{number}.pdf", at => DeliveryOrderPdf.Render(order, PaperFormat.A4, at))
+                ? new MailDocument("delivery order", number, order.Business.Name, order.Customer, $"{number}.pdf", at => DeliveryOrderPdf.Render(order, PaperFormat.A4, at))
                 : null,
             _ => null,
         };
@@ -248,5 +249,8 @@ public sealed class MailOutbox(
         return current.IsOffice ? current : throw new BusinessRuleException("Only the office can send documents by e-mail.");
     }
 
-    private sealed record MailDocument(string Title, string Business, DocumentParty Customer, string FileName, Func<DateTimeOffset, byte[]> Pdf);
+    private sealed record MailDocument(string Noun, string Number, string Business, DocumentParty Customer, string FileName, Func<DateTimeOffset, byte[]> Pdf)
+    {
+        public string Title => $"{char.ToUpperInvariant(Noun[0])}{Noun[1..]} {Number}";
+    }
 }

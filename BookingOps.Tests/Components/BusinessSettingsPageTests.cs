@@ -1,4 +1,6 @@
 using Bunit;
+using BookingOps.Domain.Common;
+using BookingOps.Domain.Mail;
 using BookingOps.Domain.Settings;
 using BookingOps.Domain.Setup;
 using BookingOps.Tests.Documents;
@@ -15,8 +17,32 @@ public sealed class BusinessSettingsPageTests : DomainComponentTest
     protected override async Task ArrangeAsync()
     {
         await Harness.Get<FirstRunSetup>().CompleteAsync(FirstRunSetupTests.ValidInput());
+        Harness.Actor.Current = new Actor("admin-1", "owner@example.test", IsAdmin: true);
         Use<BusinessSettingsService>();
         Use<BusinessLogo>();
+        Use<MailSettingsService>();
+    }
+
+    [Fact]
+    public async Task The_mail_server_saves_with_its_password_which_is_never_shown_again()
+    {
+        var page = Render<BusinessSettings>();
+        page.WaitForElement("#mail-host");
+
+        page.Find("#mail-host").Change("smtp.example.test");
+        page.Find("#mail-from").Change("not an address");
+        await page.Find("#mail-settings-form").SubmitAsync();
+        var refused = page.Find("#mail-settings-form").TextContent;
+        page.Find("#mail-from").Change("billing@kilatbins.my");
+        page.Find("#mail-user").Change("billing@kilatbins.my");
+        page.Find("#mail-password").Change("smtp app password");
+        await page.Find("#mail-settings-form").SubmitAsync();
+
+        Assert.Contains("Enter a valid e-mail address.", refused, StringComparison.Ordinal);
+        page.WaitForAssertion(() => Assert.Contains("A password is saved; leave this empty to keep it.", page.Find("#mail-settings-form").TextContent, StringComparison.Ordinal));
+        Assert.Equal(string.Empty, page.Find("#mail-password").GetAttribute("value") ?? string.Empty);
+        var saved = await Harness.Get<MailSettingsService>().GetAsync();
+        Assert.Equal(("smtp.example.test", 587, MailSecurity.StartTls, "billing@kilatbins.my", true), (saved.Host, saved.Port, saved.Security, saved.FromAddress, saved.HasPassword));
     }
 
     [Theory]

@@ -37,6 +37,7 @@ public sealed class RouteAccessMatrixTests(RouteAccessMatrixTests.SignedInApp fi
         ["/admin/expense-categories"] = Access.Admin,
         ["/admin/jobs"] = Access.Admin,
         ["/calendar-feed"] = Access.SignedIn,
+        ["/outbox"] = Access.Office,
         ["/admin/budget-templates"] = Access.Admin,
         ["/reports/profit-and-loss"] = Access.Admin,
         ["/reports/receivables"] = Access.Office,

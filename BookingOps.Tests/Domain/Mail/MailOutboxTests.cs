@@ -56,7 +56,7 @@ public sealed class MailOutboxTests : BillingTest, IDisposable
         Assert.Equal(
             ("ops@tanevents.my", $"Invoice {deposit.Number} from Kilat Bins Sdn Bhd", $"outbox-{first}@bookingops", "billing@kilatbins.my"),
             (message.To.Mailboxes.Single().Address, message.Subject, message.MessageId, message.From.Mailboxes.Single().Address));
-        Assert.StartsWith("Dear Aminah Weddings,", message.TextBody, StringComparison.Ordinal);
+        Assert.StartsWith($"Dear Aminah Weddings,\n\nPlease find our invoice {deposit.Number} attached.", message.TextBody!.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         var attachment = Assert.IsType<MimePart>(Assert.Single(message.Attachments));
         Assert.Equal($"{deposit.Number}.pdf", attachment.FileName);
         using var pdf = new MemoryStream();

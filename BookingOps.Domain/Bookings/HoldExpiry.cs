@@ -9,6 +9,7 @@ namespace BookingOps.Domain.Bookings;
 /// <summary>
 /// The tentative hold job: releases the dates of holds that have lapsed (<see cref="BookingService.ExpireHoldsAsync"/>)
 /// and warns the office of each hold lapsing within <see cref="WarnAhead"/>, once per hold (an extended hold is warned of anew).
+/// A day's holds are read whole: the day bounds them, and a batch limit would stop at the first batch already warned of.
 /// </summary>
 public sealed class HoldExpiry(BookingService bookings, IDbContextFactory<BookingOpsDbContext> dbFactory, BusinessCalendar calendar, TimeProvider clock) : IScheduledJob
 {
@@ -32,7 +33,6 @@ public sealed class HoldExpiry(BookingService bookings, IDbContextFactory<Bookin
             join c in db.Customers on b.CustomerId equals c.Id
             orderby b.HoldExpiresAt
             select new { b.Id, b.Number, HoldExpiresAt = b.HoldExpiresAt!.Value, Customer = c.Name })
-            .Take(500)
             .ToListAsync(cancellationToken);
         var warnings = new List<Notification>();
         foreach (var hold in lapsing)

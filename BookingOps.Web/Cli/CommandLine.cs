@@ -4,7 +4,8 @@ namespace BookingOps.Web.Cli;
 /// Maintenance commands run instead of the web server:
 /// <c>demo-data --customers N</c> adds generated data; <c>perf [--customers N]</c> measures the hot queries;
 /// <c>perf-receipts [--receipts N]</c> measures only how well receipt photos are read, without a dataset;
-/// <c>perf-reports</c> and <c>perf-search</c> measure the reports or the search box on an existing dataset (<c>perf</c> makes one);
+/// <c>perf-reports</c>, <c>perf-search</c> and <c>perf-live</c> measure the reports, the search box, or live pages, the bell, jobs and
+/// calendar feeds on an existing dataset (<c>perf</c> makes one);
 /// <c>forecast-backtest</c> measures each way of forecasting a booking's cost on the database's own completed bookings.
 /// </summary>
 public static class CommandLine
@@ -16,6 +17,7 @@ public static class CommandLine
         ["perf-receipts"] = ReceiptPerf.RunAsync,
         ["perf-reports"] = async (services, _) => { await ReportPerf.RunAsync(services); return 0; },
         ["perf-search"] = async (services, _) => { await SearchPerf.RunAsync(services); return 0; },
+        ["perf-live"] = async (services, _) => { await LivePerf.RunAsync(services); return 0; },
         ["forecast-backtest"] = ForecastBacktestCommand.RunAsync,
     };
 

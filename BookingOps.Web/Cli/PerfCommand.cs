@@ -133,36 +133,7 @@ public static class PerfCommand
         await MeasureAsync("list, search number prefix", () => directory.ListAsync(new BookingListQuery(Search: $"BKG-{now.Year}-0001")));
         await MeasureAsync("dashboard, all cards", () => dashboard.ComputeAsync());
 
-        // What one save costs the open pages: 20 open calendars, each reloading its month when a booking changes, as
-        // the calendar page asks; a payment (its invoice belongs to a booking) wakes none of them.
-        var calendar = services.GetRequiredService<CalendarQuery>();
-        var month = new CalendarPeriod(CalendarView.Month, await services.GetRequiredService<BusinessCalendar>().TodayAsync());
-        var feed = services.GetRequiredService<ChangeFeed>();
-        var latencies = new List<double>();
-        var woken = 0;
-        for (var run = 0; run < 20; run++)
-        {
-            var pending = new CountdownEvent(20);
-            var subscriptions = Enumerable.Range(0, 20).Select(_ => feed.Subscribe(async changes =>
-            {
-                if (changes.Has<Booking>())
-                {
-                    Interlocked.Increment(ref woken);
-                    await calendar.EntriesAsync(month.First, month.End);
-                    pending.Signal();
-                }
-            })).ToList();
-            feed.Publish([new DataChange(nameof(Payment), 1, new Dictionary<string, int> { [nameof(Invoice)] = 1 }), new DataChange(nameof(Invoice), 1, new Dictionary<string, int> { [nameof(Booking)] = 1 })]);
-            var started = Stopwatch.GetTimestamp();
-            feed.Publish([new DataChange(nameof(Booking), 1)]);
-            await Task.Run(() => pending.Wait(TimeSpan.FromSeconds(10)));
-            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            subscriptions.ForEach(s => s.Dispose());
-        }
-
-        latencies.Sort();
-        Console.WriteLine($"  {"live: 20 calendars refreshed, a booking",-40} p50 {latencies[10],7:N2} ms   max {latencies[^1],7:N2} ms");
-        Console.WriteLine($"  {"live: calendars woken by a payment",-40} {woken - 400,7:N0} of 400");
+        await LivePerf.RefreshAsync(services);
     }
 
     /// <summary>The calendar's read, beside the same rows read with hand-written SQL over the same file.</summary>

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Bookings;
 using BookingOps.Domain.Common;
@@ -25,7 +23,7 @@ public sealed class EmailFlowTests(BrowserSession session) : IClassFixture<Brows
     public async Task InitializeAsync()
     {
         await session.EnsureSetupAsync();
-        var port = FreePort();
+        var port = SmtpSink.FreePort();
         sink = SimpleSmtpServer.Start(port);
         await using var scope = session.App.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -64,12 +62,5 @@ public sealed class EmailFlowTests(BrowserSession session) : IClassFixture<Brows
         await office.WaitForInteractiveAsync();
         await Assertions.Expect(office.Locator("#outbox tbody tr").First.Locator(".outbox-status")).ToContainTextAsync("Sent");
         await office.ScreenshotAsync("email-outbox");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

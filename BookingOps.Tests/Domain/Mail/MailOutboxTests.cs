@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Mail;
@@ -19,7 +16,7 @@ namespace BookingOps.Tests.Domain.Mail;
 /// </summary>
 public sealed class MailOutboxTests : BillingTest, IDisposable
 {
-    private readonly int port = FreePort();
+    private readonly int port = SmtpSink.FreePort();
     private SimpleSmtpServer? sink;
     private Invoice deposit = default!;
 
@@ -52,7 +49,7 @@ public sealed class MailOutboxTests : BillingTest, IDisposable
 
         Assert.Equal(first, again);
         Assert.Equal(((1, 0), (0, 0)), (sent, nothingLeft));
-        var message = Received(Assert.Single(sink.ReceivedEmail));
+        var message = SmtpSink.Read(Assert.Single(sink.ReceivedEmail));
         Assert.Equal(
             ("ops@tanevents.my", $"Invoice {deposit.Number} from Kilat Bins Sdn Bhd", $"outbox-{first}@bookingops", "billing@kilatbins.my"),
             (message.To.Mailboxes.Single().Address, message.Subject, message.MessageId, message.From.Mailboxes.Single().Address));
@@ -168,19 +165,10 @@ public sealed class MailOutboxTests : BillingTest, IDisposable
         await Outbox.SendDueAsync();
 
         Assert.Equal(("1 invoice fell overdue; 1 reminder queued to customers.", "No invoice fell overdue."), (first, second));
-        var reminder = Received(Assert.Single(sink.ReceivedEmail));
+        var reminder = SmtpSink.Read(Assert.Single(sink.ReceivedEmail));
         Assert.Equal($"Invoice {deposit.Number} is overdue", reminder.Subject);
         Assert.Contains("MYR 795.00 was due on 30 Nov 2026", reminder.TextBody, StringComparison.Ordinal);
     }
 
     private async Task<OutboxItem> ListedAsync() => Assert.Single((await Outbox.ListAsync(new PageRequest())).Items);
-
-    private static MimeMessage Received(SmtpMessage message) => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(message.Data)));
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

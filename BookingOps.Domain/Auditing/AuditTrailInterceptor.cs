@@ -9,7 +9,9 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 using System.Data.Common;
+using BookingOps.Domain.Jobs;
 using BookingOps.Domain.Live;
+using BookingOps.Domain.Notifications;
 
 namespace BookingOps.Domain.Auditing;
 
@@ -27,6 +29,12 @@ public sealed class AuditTrailInterceptor(ICurrentActor currentActor, TimeProvid
     private const int ChangesListedPerKind = 50;
 
     /// <summary>Values that must never be readable in the log, whatever the entity.</summary>
+    /// <summary>
+    /// What the app keeps for itself rather than what people did: announced to open pages, never written to the log
+    /// (the e-mail job alone records a run every minute; every bell opened marks reads).
+    /// </summary>
+    private static readonly HashSet<Type> Unlogged = [typeof(JobRun), typeof(JobLease), typeof(NotificationRead), typeof(NotificationInbox)];
+
     private static readonly HashSet<string> SecretProperties = new(StringComparer.Ordinal)
     {
         nameof(IdentityUser.PasswordHash),
@@ -114,7 +122,7 @@ public sealed class AuditTrailInterceptor(ICurrentActor currentActor, TimeProvid
         try
         {
             var now = clock.GetUtcNow();
-            context.Set<AuditEntry>().AddRange(audit.Captured.Select(c => new AuditEntry
+            context.Set<AuditEntry>().AddRange(audit.Captured.Where(c => !Unlogged.Contains(c.Entry.Metadata.ClrType)).Select(c => new AuditEntry
             {
                 OccurredAt = now,
                 UserId = audit.Actor.UserId,

@@ -1,4 +1,5 @@
 using BookingOps.Domain.Jobs;
+using BookingOps.Domain.Live;
 using BookingOps.Domain.Persistence;
 using BookingOps.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -84,6 +85,27 @@ public sealed class JobLeaseTests : DomainTest
 
         Assert.Equal((false, "Failed: Disk full", TestTime.Now), (failed!.Succeeded, failed.Outcome, failed.StartedAt));
         Assert.True(next.Ran);
+    }
+
+    [Fact]
+    public async Task A_run_is_announced_to_open_pages_but_kept_out_of_the_audit_log()
+    {
+        var heard = new List<string>();
+        using var subscription = Harness.Get<ChangeFeed>().Subscribe(changes =>
+        {
+            lock (heard)
+            {
+                heard.AddRange(changes.Changes.Select(c => c.EntityType));
+            }
+
+            return Task.CompletedTask;
+        });
+
+        await first.RunAsync("scan", CountAsync);
+
+        Assert.Contains(nameof(JobRun), heard);
+        await using var db = Harness.Db();
+        Assert.False(await db.AuditEntries.AnyAsync(a => a.EntityType == nameof(JobRun) || a.EntityType == nameof(JobLease)));
     }
 
     private Task<string> CountAsync(CancellationToken cancellationToken)

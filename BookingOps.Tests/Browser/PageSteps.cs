@@ -29,13 +29,17 @@ public static class PageSteps
 
     /// <summary>
     /// Picks an item in a searchable picker (an autocomplete searched on the server): types into it, waits
-    /// for the item among the suggestions, and clicks it.
+    /// until every suggestion answers the whole text typed (the list of an earlier keystroke, replaced under
+    /// the click, once swallowed it), and clicks the item.
     /// </summary>
     public static async Task PickAsync(this IPage page, string inputId, string typed, string item)
     {
         await page.ClickAsync($"#{inputId}");
         await page.Locator($"#{inputId}").PressSequentiallyAsync(typed);
-        await page.ClickAsync($".mud-popover-open .mud-list-item:has-text('{item}')");
+        var suggestions = page.Locator(".mud-popover-open .mud-list-item");
+        await Assertions.Expect(suggestions.Filter(new() { HasText = item })).ToHaveCountAsync(1);
+        await Assertions.Expect(suggestions.Filter(new() { HasNotText = typed })).ToHaveCountAsync(0);
+        await suggestions.Filter(new() { HasText = item }).ClickAsync();
         await Assertions.Expect(page.Locator($"#{inputId}")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(item)));
     }
 

@@ -155,6 +155,9 @@ public class DeliveryOrder : IVersioned
     /// <summary>Only an issued order, or one whose work is done, is invoiced (PRODUCT.md).</summary>
     public bool CanInvoice => Status is DeliveryOrderStatus.Issued or DeliveryOrderStatus.PendingInvoice;
 
+    /// <summary>An order is sent to its customer once issued (it has its number), and not after it is cancelled.</summary>
+    public bool CanEmail => Number is not null && Status != DeliveryOrderStatus.Cancelled;
+
     /// <summary>
     /// Takes the driver's step. Asking for a step already taken changes nothing and returns false, so a
     /// repeated tap or a retried request is harmless; skipping a step, or completing with fewer than

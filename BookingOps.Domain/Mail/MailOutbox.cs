@@ -218,7 +218,7 @@ public sealed class MailOutbox(
         return message;
     }
 
-    /// <summary>The document an e-mail carries, or a refusal when there is none to send (a draft has no number yet).</summary>
+    /// <summary>The document an e-mail carries, or a refusal when there is none to send (a draft has no number yet; a cancelled order is not sent).</summary>
     private async Task<MailDocument> DocumentAsync(MailKind kind, int id, CancellationToken cancellationToken)
     {
         MailDocument? document = kind switch
@@ -229,12 +229,18 @@ public sealed class MailOutbox(
             MailKind.Receipt => await billing.ReceiptAsync(id, cancellationToken) is { } receipt
                 ? new MailDocument("receipt", receipt.ReceiptNumber, receipt.Business.Name, receipt.Customer, $"{receipt.ReceiptNumber}.pdf", at => BillingPdf.Receipt(receipt, PaperFormat.A4, at))
                 : null,
-            MailKind.DeliveryOrder => await orders.BuildAsync(id, cancellationToken) is { Number: { } number } order
+            MailKind.DeliveryOrder => await orders.BuildAsync(id, cancellationToken) is { Number: { } number } order && await CanEmailOrderAsync(id, cancellationToken)
                 ? new MailDocument("delivery order", number, order.Business.Name, order.Customer, $"{number}.pdf", at => DeliveryOrderPdf.Render(order, PaperFormat.A4, at))
                 : null,
             _ => null,
         };
         return document ?? throw new BusinessRuleException("Only an issued document can be e-mailed.");
+    }
+
+    private async Task<bool> CanEmailOrderAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return (await db.DeliveryOrders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken))?.CanEmail == true;
     }
 
     private OutboxEmail New(string key, MailKind kind, int documentId, string to, string subject, string body, string by)

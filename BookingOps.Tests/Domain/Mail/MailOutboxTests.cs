@@ -1,5 +1,6 @@
 using BookingOps.Domain.Billing;
 using BookingOps.Domain.Common;
+using BookingOps.Domain.DeliveryOrders;
 using BookingOps.Domain.Mail;
 using BookingOps.Tests.Documents;
 using BookingOps.Tests.Domain.Billing;
@@ -128,6 +129,27 @@ public sealed class MailOutboxTests : BillingTest, IDisposable
         Assert.Equal("No mail server is set yet: an Admin sets it in Business settings.", noServer.Message);
         await using var check = Harness.Db();
         Assert.Empty(await check.OutboxEmails.ToListAsync());
+    }
+
+    [Fact]
+    public async Task An_issued_delivery_order_is_e_mailed_and_a_cancelled_one_is_not()
+    {
+        var orders = Harness.Get<DeliveryOrderService>();
+        var order = await orders.CreateAsync(new DeliveryOrderInput
+        {
+            CustomerId = Customer,
+            ScheduledOn = Today.AddDays(2),
+            SiteAddress = "Lot 12, Jalan Industri 3, Klang",
+            Lines = [new DeliveryOrderLineInput { Description = "Skip hire", Quantity = 1, Unit = "week", UnitPrice = 350m }],
+        });
+        await orders.IssueAsync(order, 0);
+
+        var issued = await Outbox.DraftAsync(MailKind.DeliveryOrder, order);
+        await orders.CancelAsync(order, 1, "Site not ready");
+        var cancelled = await Assert.ThrowsAsync<BusinessRuleException>(() => Outbox.DraftAsync(MailKind.DeliveryOrder, order));
+
+        Assert.Equal(("ops@tanevents.my", "Delivery order DO-2026-00001 from Kilat Bins Sdn Bhd"), (issued.To, issued.Subject));
+        Assert.Equal("Only an issued document can be e-mailed.", cancelled.Message);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BookingOps.Domain.Common;
 using BookingOps.Domain.Jobs;
 using BookingOps.Domain.Mail;
@@ -25,9 +24,6 @@ public sealed class OverdueInvoiceReminders(IDbContextFactory<BookingOpsDbContex
 
     public const int LookBackDays = 30;
 
-    private static string Amount(string currency, decimal amount) => $"{currency} {Money.Format(amount, currency)}";
-
-    private static string Day(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     public JobInfo Info => About;
 
@@ -46,7 +42,7 @@ public sealed class OverdueInvoiceReminders(IDbContextFactory<BookingOpsDbContex
             .ToListAsync(cancellationToken);
         var raised = await OfficeNotifications.RaiseOnceAsync(db, [.. overdue.Select(i => Notification.Of(
             $"invoice-overdue:{i.Id}:{i.DueDate:yyyy-MM-dd}", NotificationKind.InvoiceOverdue,
-            $"{i.Number} for {i.Customer} is overdue: {Amount(i.CurrencyCode, i.Owed)} was due on {Day(i.DueDate!.Value)}.",
+            $"{i.Number} for {i.Customer} is overdue: {Money.WithCode(i.Owed, i.CurrencyCode)} was due on {BusinessCalendar.Format(i.DueDate!.Value)}.",
             $"invoices/{i.Id}", now))], cancellationToken);
         var reminded = 0;
         if (await outbox.IsReadyAsync(cancellationToken))
@@ -56,7 +52,7 @@ public sealed class OverdueInvoiceReminders(IDbContextFactory<BookingOpsDbContex
             {
                 var queued = await outbox.QueueReminderAsync(
                     db, i.Id, i.DueDate!.Value, i.Email!, $"Invoice {i.Number} is overdue",
-                    $"Dear {i.Customer},\n\nInvoice {i.Number} for {Amount(i.CurrencyCode, i.Owed)} was due on {Day(i.DueDate!.Value)} and is not yet paid; a copy is attached. "
+                    $"Dear {i.Customer},\n\nInvoice {i.Number} for {Money.WithCode(i.Owed, i.CurrencyCode)} was due on {BusinessCalendar.Format(i.DueDate!.Value)} and is not yet paid; a copy is attached. "
                         + $"If you have paid it already, thank you, and please ignore this reminder.\n\n{business}",
                     cancellationToken);
                 reminded += queued ? 1 : 0;

@@ -31,7 +31,7 @@ public sealed class CommissionEligibility(IDbContextFactory<BookingOpsDbContext>
             .ToListAsync(cancellationToken);
         var raised = await OfficeNotifications.RaiseOnceAsync(db, [.. eligible.Select(r => Notification.Of(
             $"commission-eligible:{r.Commission.Id}", NotificationKind.CommissionEligible,
-            $"{r.Commission.Number} for {r.Commission.IntroducerName} on {r.WorkNumber} is ready to approve: {currency} {Money.Format(r.Commission.Suggested(r.PaidInvoices), currency)} by its rule.",
+            $"{r.Commission.Number} for {r.Commission.IntroducerName} on {r.WorkNumber} is ready to approve: {Money.WithCode(r.Commission.Suggested(r.PaidInvoices), currency)} by its rule.",
             "commissions", now))], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return raised == 0 ? "No commission became eligible." : $"{JobOutcome.Count(raised, "commission", "commissions")} ready to approve.";

@@ -29,4 +29,7 @@ public static class Money
     /// <summary>An amount as documents and messages show it: grouped, with the currency's decimals.</summary>
     public static string Format(decimal amount, string currencyCode) =>
         amount.ToString("N" + DecimalsOf(currencyCode).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    /// <summary>An amount as a sentence names it, its currency first: "MYR 1,200.00".</summary>
+    public static string WithCode(decimal amount, string currencyCode) => $"{currencyCode} {Format(amount, currencyCode)}";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BookingOps.Domain.Jobs;
 using BookingOps.Domain.Notifications;
 using BookingOps.Domain.Persistence;
@@ -29,12 +28,10 @@ public sealed class DocumentExpiryScan(IDbContextFactory<BookingOpsDbContext> db
         var raised = await OfficeNotifications.RaiseOnceAsync(db, [.. documents.Select(d => Notification.Of(
             $"document-{(d.DaysLeft < 0 ? "expired" : "expiring")}:{d.AssetId}:{d.Kind}:{d.ExpiresOn:yyyy-MM-dd}", NotificationKind.VehicleDocumentExpiring,
             d.DaysLeft < 0
-                ? $"The {d.Kind} of {d.Code} lapsed on {Day(d.ExpiresOn)}."
-                : $"The {d.Kind} of {d.Code} expires on {Day(d.ExpiresOn)} ({JobOutcome.Count(d.DaysLeft, "day", "days")} left).",
+                ? $"The {d.Kind} of {d.Code} lapsed on {BusinessCalendar.Format(d.ExpiresOn)}."
+                : $"The {d.Kind} of {d.Code} expires on {BusinessCalendar.Format(d.ExpiresOn)} ({JobOutcome.Count(d.DaysLeft, "day", "days")} left).",
             $"assets/{d.AssetId}", now))], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return raised == 0 ? "No document newly expiring or lapsed." : $"{JobOutcome.Count(raised, "document", "documents")} newly expiring or lapsed.";
     }
-
-    private static string Day(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 }

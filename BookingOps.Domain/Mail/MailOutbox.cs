@@ -82,7 +82,7 @@ public sealed class MailOutbox(
         InputValidation.EnsureValid(input);
         await DocumentAsync(input.Kind, input.DocumentId, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await settings.ConnectionAsync(db, cancellationToken) is null)
+        if (!await db.MailSettings.AnyAsync(cancellationToken))
         {
             throw new BusinessRuleException("No mail server is set yet: an Admin sets it in Business settings.");
         }

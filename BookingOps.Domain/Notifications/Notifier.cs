@@ -115,7 +115,7 @@ public sealed class Notifier(IDbContextFactory<BookingOpsDbContext> dbFactory, B
                              join c in db.Customers on i.CustomerId equals c.Id
                              select new { p.Amount, p.Method, p.InvoiceId, Invoice = i.Number, i.CurrencyCode, Customer = c.Name }).SingleAsync(cancellationToken);
         return [New($"payment:{id}", NotificationKind.PaymentReceived, null,
-            $"{payment.CurrencyCode} {Money.Format(payment.Amount, payment.CurrencyCode)} received from {payment.Customer} for {payment.Invoice} ({BillingDocuments.MethodName(payment.Method)}).",
+            $"{Money.WithCode(payment.Amount, payment.CurrencyCode)} received from {payment.Customer} for {payment.Invoice} ({BillingDocuments.MethodName(payment.Method)}).",
             $"invoices/{payment.InvoiceId}")];
     }
 
@@ -126,7 +126,7 @@ public sealed class Notifier(IDbContextFactory<BookingOpsDbContext> dbFactory, B
                              join c in db.Customers on i.CustomerId equals c.Id
                              select new { i.Number, i.Total, i.CurrencyCode, Customer = c.Name }).SingleAsync(cancellationToken);
         return [New($"invoice-issued:{id}", NotificationKind.InvoiceIssued, null,
-            $"{invoice.Number} issued to {invoice.Customer}: {invoice.CurrencyCode} {Money.Format(invoice.Total, invoice.CurrencyCode)}.", $"invoices/{id}")];
+            $"{invoice.Number} issued to {invoice.Customer}: {Money.WithCode(invoice.Total, invoice.CurrencyCode)}.", $"invoices/{id}")];
     }
 
     private async Task<IEnumerable<Notification>> RefundAsync(BookingOpsDbContext db, int id, bool requested, CancellationToken cancellationToken)
@@ -135,7 +135,7 @@ public sealed class Notifier(IDbContextFactory<BookingOpsDbContext> dbFactory, B
                             where r.Id == id
                             join i in db.Invoices on r.InvoiceId equals i.Id
                             select new { r.Amount, r.Status, r.InvoiceId, Invoice = i.Number, i.CurrencyCode }).SingleAsync(cancellationToken);
-        var amount = $"{refund.CurrencyCode} {Money.Format(refund.Amount, refund.CurrencyCode)}";
+        var amount = Money.WithCode(refund.Amount, refund.CurrencyCode);
         return requested
             ? [New($"refund-requested:{id}", NotificationKind.RefundRequested, null, $"A refund of {amount} on {refund.Invoice} waits for approval.", $"invoices/{refund.InvoiceId}")]
             : refund.Status == RefundStatus.Pending

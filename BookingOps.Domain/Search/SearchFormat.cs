@@ -8,7 +8,7 @@ internal static class SearchFormat
     public static string? Join(params string?[] parts) =>
         parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToList() is { Count: > 0 } shown ? string.Join(" · ", shown) : null;
 
-    public static string Day(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    public static string Day(DateOnly day) => Settings.BusinessCalendar.Format(day);
 
     public static string Day(DateTimeOffset instant, TimeZoneInfo zone) => Day(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime));
 

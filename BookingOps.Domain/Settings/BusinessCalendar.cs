@@ -37,8 +37,14 @@ public sealed class BusinessCalendar(BusinessSettingsService settings, TimeProvi
 
     public async Task<DateTime> ToLocalAsync(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, await ZoneAsync()).DateTime;
 
-    public async Task<string> FormatAsync(DateTimeOffset instant) =>
-        (await ToLocalAsync(instant)).ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+    public async Task<string> FormatAsync(DateTimeOffset instant) => Format(instant, await ZoneAsync());
+
+    /// <summary>An instant as pages and messages write it in <paramref name="zone"/>: "3 Dec 2026, 14:00".</summary>
+    public static string Format(DateTimeOffset instant, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(instant, zone).ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A day as pages and messages write it: "3 Dec 2026".</summary>
+    public static string Format(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>A wall-clock time in <paramref name="zone"/> as a UTC instant; a time skipped by a clock change moves on an hour.</summary>
     public static DateTimeOffset ToUtc(DateTime local, TimeZoneInfo zone)
